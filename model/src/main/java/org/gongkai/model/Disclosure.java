@@ -20,6 +20,7 @@ import java.util.Optional;
  * @param projects projects as the narrative describes them
  * @param performance the performance target sheets
  * @param glossary 名词解释
+ * @param claims the narrative's statements about figures, parsed into typed claims
  * @param diagnostics what the reader noticed while reading
  */
 public record Disclosure(
@@ -35,6 +36,7 @@ public record Disclosure(
     List<ProjectDescription> projects,
     List<PerformanceTargets> performance,
     List<GlossaryEntry> glossary,
+    List<org.gongkai.model.claim.Claim> claims,
     List<Diagnostic> diagnostics) {
 
   public Disclosure {
@@ -46,6 +48,7 @@ public record Disclosure(
     projects = List.copyOf(projects);
     performance = List.copyOf(performance);
     glossary = List.copyOf(glossary);
+    claims = List.copyOf(claims);
     diagnostics = List.copyOf(diagnostics);
   }
 
