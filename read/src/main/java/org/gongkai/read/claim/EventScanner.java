@@ -97,30 +97,57 @@ final class EventScanner {
   }
 
   private static Event keyword(String t, int i) {
-    int basis = basisEnd(t, i);
-    if (basis > i) {
-      return Event.of(Event.Type.BASIS, i, basis, t.substring(i, basis));
+    char c = t.charAt(i);
+    if ("比较与对同".indexOf(c) >= 0) {
+      int basis = basisEnd(t, i);
+      if (basis > i) {
+        return Event.of(Event.Type.BASIS, i, basis, t.substring(i, basis));
+      }
     }
+    List<String[]> candidates = KEYWORD_INDEX.get(c);
+    if (candidates == null) {
+      return null;
+    }
+    for (String[] k : candidates) {
+      String word = k[1];
+      if (t.startsWith(word, i) && !(word.equals("占") && occupies(t, i))) {
+        Event.Type type = Event.Type.valueOf(k[0]);
+        String text = type == Event.Type.MEASURE ? k[2] : word;
+        return Event.of(type, i, i + word.length(), text);
+      }
+    }
+    return null;
+  }
+
+  /** Key words by first character, longest first: {type, word, measure}. */
+  private static final Map<Character, List<String[]>> KEYWORD_INDEX = keywordIndex();
+
+  private static Map<Character, List<String[]>> keywordIndex() {
+    List<String[]> all = new ArrayList<>();
     for (String[] group : KEYWORDS) {
       for (int k = 1; k < group.length; k++) {
-        if (t.startsWith(group[k], i) && !(group[k].equals("占") && occupies(t, i))) {
-          return Event.of(Event.Type.valueOf(group[0]), i, i + group[k].length(), group[k]);
-        }
+        all.add(new String[] {group[0], group[k], ""});
       }
     }
     for (String[] group : MEASURES) {
       for (int k = 1; k < group.length; k++) {
-        if (t.startsWith(group[k], i)) {
-          return Event.of(Event.Type.MEASURE, i, i + group[k].length(), group[0]);
-        }
+        all.add(new String[] {"MEASURE", group[k], group[0]});
       }
     }
     for (String d : DIRECTIONS) {
-      if (t.startsWith(d, i)) {
-        return Event.of(Event.Type.DIRECTION, i, i + d.length(), d);
-      }
+      all.add(new String[] {"DIRECTION", d, ""});
     }
-    return null;
+    Map<Character, List<String[]>> index = new HashMap<>();
+    for (String[] k : all) {
+      index.computeIfAbsent(k[1].charAt(0), x -> new ArrayList<>()).add(k);
+    }
+    index.replaceAll(
+        (ch, list) -> {
+          List<String[]> sorted = new ArrayList<>(list);
+          sorted.sort((a, b) -> Integer.compare(b[1].length(), a[1].length()));
+          return List.copyOf(sorted);
+        });
+    return Map.copyOf(index);
   }
 
   /** 占用, 占地: 占 that is not a share. */

@@ -210,8 +210,8 @@ final class ParagraphParser {
   }
 
   /**
-   * "财政拨款的机关运行经费", "基本支出中人员经费": a later subject is the head when 的 or 中 joins it to the
-   * earlier one; side by side ("面向中小企业预留政府采购…") the first names the figure.
+   * "财政拨款的机关运行经费", "基本支出中人员经费": a later subject is the head when 的 or 中 joins it to the earlier
+   * one; side by side ("面向中小企业预留政府采购…") the first names the figure.
    */
   private boolean connectedByZhong(Event e) {
     String between = t.substring(Math.min(markEnd, e.start()), e.start());
