@@ -57,6 +57,62 @@ public final class FigureChecks {
     return true;
   }
 
+  /**
+   * Checks that two sums of cells stand for the same quantity (either side may be one cell). Blank
+   * cells count as zero and the pass says so; both sides wholly blank is not examined (returns
+   * false); an unreadable cell is insufficient data.
+   */
+  public static boolean sums(
+      RuleContext ctx,
+      Outcomes out,
+      Location where,
+      List<CellValue> expected,
+      List<CellValue> actual,
+      Object... extra) {
+    List<Money> e = new ArrayList<>(expected.size());
+    List<Money> a = new ArrayList<>(actual.size());
+    boolean blanks = false;
+    for (List<CellValue> side : List.of(expected, actual)) {
+      for (CellValue v : side) {
+        if (v.state() == CellValue.State.NOT_A_NUMBER) {
+          out.insufficientData(v.location(), "not-a-number");
+          return true;
+        }
+        if (v.isNumber()) {
+          (side == expected ? e : a).add(v.money());
+        } else {
+          blanks = true;
+        }
+      }
+    }
+    if (e.isEmpty() && a.isEmpty()) {
+      return false;
+    }
+    if (e.isEmpty() || a.isEmpty()) {
+      List<Money> numbers = e.isEmpty() ? a : e;
+      Money sum = ctx.comparisons().sums(numbers, numbers).expected();
+      if (sum.isZero()) {
+        out.pass(where, Messages.text("note.blanks-as-zero"));
+      } else {
+        String blank = Messages.text("value.blank");
+        String shown = Comparisons.printed(sum);
+        out.fail(
+            where,
+            e.isEmpty() ? blank : shown,
+            a.isEmpty() ? blank : shown,
+            args(shown, "", extra));
+      }
+      return true;
+    }
+    report(
+        out,
+        where,
+        ctx.comparisons().sums(e, a),
+        blanks ? Messages.text("note.blanks-as-zero") : "",
+        extra);
+    return true;
+  }
+
   /** Checks that two printings of one quantity agree; {@code expected} is the reference. */
   public static void same(
       RuleContext ctx,

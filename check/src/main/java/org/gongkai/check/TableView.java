@@ -133,8 +133,9 @@ public final class TableView {
         default -> {}
       }
     }
-    if (code.length() == 0 && name.isEmpty()) {
-      // a project table prints its 合计 in the project-name column
+    if (name.isEmpty()) {
+      // a row with no name of its own is labelled by its project-name cell (表7 prints its 合计
+      // there), as the model's Table.label does
       for (Column c : t.columns()) {
         if (c.side() == side && c.role() == org.gongkai.model.ColumnRole.PROJECT_NAME) {
           name = compact(row.cell(c.index()).printed());

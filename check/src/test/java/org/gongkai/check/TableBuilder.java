@@ -118,7 +118,7 @@ public final class TableBuilder {
     boolean found = false;
     List<Row> rows = new ArrayList<>();
     for (Row r : t.rows()) {
-      if (!found && row.test(t.label(r, side))) {
+      if (!found && row.test(TableView.computeLabel(t, r, side))) {
         found = true;
         List<Cell> cells = new ArrayList<>(r.cells());
         cells.set(col.index(), cell(value, r.source(), col.role().isStub()));

@@ -29,6 +29,18 @@ public final class Names {
     return fold(a).equals(fold(b));
   }
 
+  /** The first candidate whose name is the same as this one (see {@link #same}). */
+  public static <T> java.util.Optional<T> find(
+      java.util.List<T> candidates, String name, java.util.function.Function<T, String> nameOf) {
+    String folded = fold(name);
+    for (T c : candidates) {
+      if (fold(nameOf.apply(c)).equals(folded)) {
+        return java.util.Optional.of(c);
+      }
+    }
+    return java.util.Optional.empty();
+  }
+
   private static char foldChar(char c) {
     if (c >= '\uFF01' && c <= '\uFF5E') {
       char ascii = (char) (c - 0xFEE0);
