@@ -8,6 +8,11 @@ public final class TestCatalogue implements CodeCatalogue {
   private static final Map<String, String> FUNCTION =
       Map.ofEntries(
           Map.entry("201", "一般公共服务支出"),
+          Map.entry("202", "外交支出"),
+          Map.entry("203", "国防支出"),
+          Map.entry("205", "教育支出"),
+          Map.entry("229", "其他支出"),
+          Map.entry("234", "抗疫特别国债安排的支出"),
           Map.entry("20103", "政府办公厅（室）及相关机构事务"),
           Map.entry("2010301", "行政运行"),
           Map.entry("2010350", "事业运行"),
