@@ -20,7 +20,37 @@ public final class RuleRegistry {
           // --- tables, cross-table, catalogue, performance, completeness, sanity (checker)
 
           // --- narrative and text hygiene (NAR, TXT)
-          );
+          new org.gongkai.check.narrative.NarrativeAmountMatchesTable(),
+          new org.gongkai.check.narrative.NarrativeShareMatchesTables(),
+          new org.gongkai.check.narrative.NarrativeClassFoundInTables(),
+          new org.gongkai.check.narrative.NarrativeClassPathMatchesTable(),
+          new org.gongkai.check.narrative.ListedItemHasFigures(),
+          new org.gongkai.check.narrative.FiguredItemListed(),
+          new org.gongkai.check.narrative.UnboundClaimReported(),
+          new org.gongkai.check.narrative.ChangeMatchesLastYearColumn(),
+          new org.gongkai.check.narrative.ChangeAmountAndPercentAgree(),
+          new org.gongkai.check.narrative.DirectionWordMatchesSign(),
+          new org.gongkai.check.narrative.ZeroBaseWrittenAsNew(),
+          new org.gongkai.check.narrative.SameItemSameAmount(),
+          new org.gongkai.check.narrative.BreakdownAddsUp(),
+          new org.gongkai.check.narrative.OfWhichNotAboveTotal(),
+          new org.gongkai.check.narrative.ReasonsAddUpToChange(),
+          new org.gongkai.check.narrative.SharesMakeUpTheWhole(),
+          new org.gongkai.check.narrative.ShareMatchesStatedAmounts(),
+          new org.gongkai.check.narrative.NarrativeTotalsBalance(),
+          new org.gongkai.check.narrative.ShareOfWholeAtMostHundred(),
+          new org.gongkai.check.narrative.ImpliedLastYearNotNegative(),
+          new org.gongkai.check.text.PlaceholderLeftIn(),
+          new org.gongkai.check.text.TemplateResidue(),
+          new org.gongkai.check.text.EmptyReason(),
+          new org.gongkai.check.text.DoubledPunctuation(),
+          new org.gongkai.check.text.UnbalancedBrackets(),
+          new org.gongkai.check.text.DoubledWord(),
+          new org.gongkai.check.text.DepartmentWordingInUnitDocument(),
+          new org.gongkai.check.text.UnitWordingInDepartmentDocument(),
+          new org.gongkai.check.text.OwnYearMismatch(),
+          new org.gongkai.check.text.DistantYear(),
+          new org.gongkai.check.text.DuplicateParagraph());
 
   private RuleRegistry() {}
 

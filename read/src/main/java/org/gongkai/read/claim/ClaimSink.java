@@ -106,7 +106,7 @@ final class ClaimSink {
     claims.add(new CountClaim(o, s, n, unit, qualifier, binder.bind(s, Measure.THIS_YEAR)));
   }
 
-  void enumeration(ClaimOrigin o, Subject s, List<String> items) {
-    claims.add(new EnumerationClaim(o, s, items, binder.bind(s, Measure.THIS_YEAR)));
+  void enumeration(ClaimOrigin o, Subject s, List<String> items, List<Subject> subjects) {
+    claims.add(new EnumerationClaim(o, s, items, subjects, binder.bind(s, Measure.THIS_YEAR)));
   }
 }

@@ -44,6 +44,10 @@ final class EventScanner {
     this.lexicon = lexicon;
   }
 
+  Lexicon lexicon() {
+    return lexicon;
+  }
+
   List<Event> scan(String t) {
     Map<Integer, NumberToken> numbers = new HashMap<>();
     for (NumberToken n : Numbers.scan(t)) {

@@ -32,6 +32,7 @@ final class ParagraphParser {
   }
 
   private final ClaimSink sink;
+  private final Lexicon lexicon;
   private final SectionContext sc;
   private final SectionState ss;
   private final Line line;
@@ -65,6 +66,7 @@ final class ParagraphParser {
   ParagraphParser(
       EventScanner scanner, ClaimSink sink, SectionContext sc, SectionState ss, Line line) {
     this.sink = sink;
+    this.lexicon = scanner.lexicon();
     this.sc = sc;
     this.ss = ss;
     this.line = line;
@@ -580,9 +582,21 @@ final class ParagraphParser {
     }
     List<String> items = EnumerationItems.split(t.substring(e.end(), stop));
     if (!items.isEmpty()) {
-      sink.enumeration(origin(e.start()), s, items);
+      List<Subject> subjects = items.stream().map(this::itemSubject).toList();
+      sink.enumeration(origin(e.start()), s, items, subjects);
     }
     mode = Mode.LIST;
+  }
+
+  /** What one listed name is: a lexicon phrase or table name covering it whole, else OTHER. */
+  private Subject itemSubject(String item) {
+    String name = item.replace("(类)", "").replace("(款)", "").replace("(项)", "");
+    Lexicon.Entry en = name.isEmpty() ? null : lexicon.longestAt(name, 0);
+    if (en == null || en.phrase().length() != name.length()) {
+      return Subject.of(SubjectKind.OTHER, FundScope.ALL, item);
+    }
+    FundScope scope = en.scope() != null ? en.scope() : contextScope(en.kind());
+    return new Subject(en.kind(), en.phrase(), en.code(), null, scope, List.of());
   }
 
   private int stopAfter(int i) {
