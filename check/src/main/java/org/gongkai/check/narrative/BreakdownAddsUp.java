@@ -14,9 +14,10 @@ import org.gongkai.model.claim.BreakdownClaim;
 
 /**
  * The parts a total is broken into add up to it: "其中：A x，B y" and a project's allocation, rates
- * priced by their period or head count (0.15 万元/月 × 12). The parts may be read with or without
- * their rates (a rate is sometimes a standard, not an item); either reading passing is enough. A
- * shortfall in a list not known to be complete is a warning, anything else an error.
+ * priced by their period or head count (0.15 万元/月 × 12). Rates the text calls standards (工作餐标准 200
+ * 元/人) may be the basis of an item rather than an item: then the list is also read without them,
+ * and either reading passing is enough. A shortfall in a list not known to be complete is a
+ * warning, anything else an error.
  */
 public final class BreakdownAddsUp implements Rule {
 
@@ -48,7 +49,7 @@ public final class BreakdownAddsUp implements Rule {
     Interval all = Breakdowns.allParts(b);
     Comparison full = ctx.comparisons().range(all, b.total());
     boolean moneyOnlyFits =
-        Breakdowns.hasRates(b)
+        Breakdowns.ratesAreStandards(b)
             && b.parts().stream().anyMatch(p -> !p.isRate())
             && ctx.comparisons().range(Breakdowns.moneyParts(b), b.total()).ok();
     if (full.ok()) {

@@ -42,8 +42,11 @@ final class Breakdowns {
         : Interval.of(p.amount());
   }
 
-  static boolean hasRates(BreakdownClaim b) {
-    return b.parts().stream().anyMatch(BreakdownClaim.Part::isRate);
+  /** True when the list has rates and every one is labelled a standard (标准). */
+  static boolean ratesAreStandards(BreakdownClaim b) {
+    List<BreakdownClaim.Part> rates =
+        b.parts().stream().filter(BreakdownClaim.Part::isRate).toList();
+    return !rates.isEmpty() && rates.stream().allMatch(p -> p.label().contains("标准"));
   }
 
   /** "A 36.20 万元 + B 0.15 万元/月 × 12": the parts as the sum was made. */

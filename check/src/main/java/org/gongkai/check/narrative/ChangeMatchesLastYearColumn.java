@@ -17,8 +17,8 @@ import org.gongkai.model.Money;
 import org.gongkai.model.claim.ChangeClaim;
 
 /**
- * Where the table prints last year's figure beside this year's, a change the narrative states is
- * this year's figure minus last year's (amount) and that difference over last year's (percent).
+ * Where the table prints last year's figure beside this year's total, a change the narrative states
+ * is this year's figure minus last year's (amount) and that difference over last year's (percent).
  */
 public final class ChangeMatchesLastYearColumn implements Rule {
 
@@ -38,7 +38,8 @@ public final class ChangeMatchesLastYearColumn implements Rule {
     for (ChangeClaim c : ClaimRules.claims(ctx, ChangeClaim.class)) {
       Optional<ClaimRules.Bound> b = ClaimRules.bound(ctx, c.binding());
       Optional<Column> last =
-          b.flatMap(x -> x.view().column(ColumnRole.LAST_YEAR, x.column().side()));
+          b.filter(ChangeMatchesLastYearColumn::totalColumn)
+              .flatMap(x -> x.view().column(ColumnRole.LAST_YEAR, x.column().side()));
       if (last.isEmpty() || (c.amount() == null && c.percent() == null)) {
         continue;
       }
@@ -47,7 +48,8 @@ public final class ChangeMatchesLastYearColumn implements Rule {
       CellValue before = ctx.value(b.get().view(), b.get().row(), last.get());
       Location where = ClaimRules.where(c);
       if (!now.isNumber() || !before.isNumber() || b.get().unit().isEmpty()) {
-        out.insufficientData(where, "not-a-number");
+        boolean blank = now.isBlank() || before.isBlank();
+        out.insufficientData(where, blank ? "blank-cell" : "not-a-number");
         continue;
       }
       check(ctx, out, c, now.money(), before.money(), where, before.location().describe());
@@ -55,6 +57,12 @@ public final class ChangeMatchesLastYearColumn implements Rule {
     if (!any) {
       out.notApplicable("column-missing");
     }
+  }
+
+  /** A last-year column is the last year of the row's total, not of its basic or project part. */
+  private static boolean totalColumn(ClaimRules.Bound b) {
+    ColumnRole r = b.column().role();
+    return r == ColumnRole.TOTAL || r == ColumnRole.ACTUAL;
   }
 
   private static void check(
@@ -71,7 +79,7 @@ public final class ChangeMatchesLastYearColumn implements Rule {
       FigureChecks.report(out, where, ctx.comparisons().range(diff, signed.get()), "", lastCell);
       return;
     }
-    Optional<Interval> pct = Percents.of(diff.times(java.math.BigDecimal.ONE), Interval.of(before));
+    Optional<Interval> pct = Percents.of(diff, Interval.of(before));
     if (c.percent() == null || pct.isEmpty()) {
       out.insufficientData(where, "not-stated");
       return;

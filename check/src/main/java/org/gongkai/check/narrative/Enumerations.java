@@ -74,17 +74,38 @@ final class Enumerations {
       return Optional.empty();
     }
     TableView v = b.get().view();
-    int side = b.get().column().side();
     Map<String, Entry> out = new LinkedHashMap<>();
-    for (Row r : v.rowsWithCodeLength(side, codeLength)) {
-      String name = v.label(r, side).name();
-      CellValue cell = ctx.value(v, r, b.get().column());
-      boolean figure = cell.isNumber() && !cell.money().isZero();
-      out.merge(Names.fold(name), new Entry(name, figure), (x, y) -> x.hasFigure() ? x : y);
+    add(ctx, v, b.get().column(), codeLength, out, true);
+    if (codeLength == 3 && v.table().kind() != TableKind.INCOME_EXPENDITURE_SUMMARY) {
+      // the summary prints every class, empty ones too: a listed class it leaves empty has no
+      // figure
+      ctx.view(TableKind.INCOME_EXPENDITURE_SUMMARY)
+          .ifPresent(
+              s -> s.column(ColumnRole.TOTAL, 1).ifPresent(c -> add(ctx, s, c, 3, out, false)));
     }
     return out.isEmpty()
         ? Optional.empty()
         : Optional.of(new Reference(out, v.table().displayName()));
+  }
+
+  private static void add(
+      RuleContext ctx,
+      TableView v,
+      Column column,
+      int codeLength,
+      Map<String, Entry> out,
+      boolean authoritative) {
+    int side = column.side();
+    for (Row r : v.rowsWithCodeLength(side, codeLength)) {
+      String name = v.label(r, side).name();
+      CellValue cell = ctx.value(v, r, column);
+      boolean figure = cell.isNumber() && !cell.money().isZero();
+      if (authoritative) {
+        out.merge(Names.fold(name), new Entry(name, figure), (x, y) -> x.hasFigure() ? x : y);
+      } else if (!figure) {
+        out.putIfAbsent(Names.fold(name), new Entry(name, false));
+      }
+    }
   }
 
   private static final Map<ColumnRole, SubjectKind> FUND_COLUMNS = fundColumns();
