@@ -24,16 +24,26 @@ final class ScopeWording {
       out.add(new int[] {i, i + own.length()});
     }
     for (int i = t.indexOf(word); i >= 0; i = t.indexOf(word, i + 1)) {
-      for (String w : BUDGET_WORDS) {
-        if (t.startsWith(w, i + word.length()) && !precededByOther(t, i)) {
-          out.add(new int[] {i, i + word.length() + w.length()});
-        }
+      if (i > 0 && t.charAt(i - 1) == '本') {
+        continue;
       }
-      if (followedByYearBudget(t, i, word)) {
+      int end = budgetWordEnd(t, i + word.length());
+      if (end > 0 && !precededByOther(t, i)) {
+        out.add(new int[] {i, end});
+      } else if (followedByYearBudget(t, i, word)) {
         out.add(new int[] {i - 5, i + word.length() + 2});
       }
     }
     return out;
+  }
+
+  private static int budgetWordEnd(String t, int from) {
+    for (String w : BUDGET_WORDS) {
+      if (t.startsWith(w, from)) {
+        return from + w.length();
+      }
+    }
+    return -1;
   }
 
   /** "下属单位预算", "各部门预算": someone else's budget. */
