@@ -135,13 +135,18 @@ final class ListAssembler {
       }
       return Optional.of(p[0] + p[1] + p[2]);
     }
+    // The parent is the prefix of the nearest row above that is at least as deep as the parent.
     int parentLength = p[1].isEmpty() ? 5 : 3;
-    Optional<Frame> parent = stack.stream().filter(f -> f.length() == parentLength).findFirst();
+    Optional<String> parent =
+        stack.stream()
+            .filter(f -> f.length() >= parentLength)
+            .findFirst()
+            .map(f -> f.digits().substring(0, parentLength));
     if (parent.isEmpty()) {
       problems.add(ImportProblem.of(ImportProblem.Kind.UNPLACEABLE, at, joined));
       return Optional.empty();
     }
-    return Optional.of(parent.get().digits() + p[1] + p[2]);
+    return Optional.of(parent.get() + p[1] + p[2]);
   }
 
   /** One code column: a whole code, or a local part placed under the nearest less-indented row. */
