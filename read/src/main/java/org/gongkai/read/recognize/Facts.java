@@ -264,6 +264,9 @@ final class Facts {
 
   /** "键：值" pairs of the project keys in a paragraph (several may share one line). */
   private static List<String[]> keyValues(String body) {
+    if (body.indexOf('：') < 0 && body.indexOf(':') < 0) {
+      return List.of();
+    }
     List<int[]> found = new ArrayList<>();
     for (String k : PROJECT_KEYS) {
       int from = 0;

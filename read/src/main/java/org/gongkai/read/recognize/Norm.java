@@ -30,19 +30,24 @@ final class Norm {
 
   /** Without any kind of space; the string itself when it has none. */
   static String compact(String s) {
-    StringBuilder sb = null;
-    for (int i = 0; i < s.length(); i++) {
+    int n = s.length();
+    int i = 0;
+    while (i < n && !isSpace(s.charAt(i))) {
+      i++;
+    }
+    if (i == n) {
+      return s;
+    }
+    char[] out = new char[n];
+    s.getChars(0, i, out, 0);
+    int k = i;
+    for (; i < n; i++) {
       char ch = s.charAt(i);
-      if (isSpace(ch)) {
-        if (sb == null) {
-          sb = new StringBuilder(s.length());
-          sb.append(s, 0, i);
-        }
-      } else if (sb != null) {
-        sb.append(ch);
+      if (!isSpace(ch)) {
+        out[k++] = ch;
       }
     }
-    return sb == null ? s : sb.toString();
+    return new String(out, 0, k);
   }
 
   /**
@@ -50,8 +55,16 @@ final class Norm {
    * marks dropped, 【】〔〕 as brackets. "财政拨款“三公”经费" and "财政拨款"三公"经费" fold alike.
    */
   static String fold(String s) {
+    int i = 0;
+    while (i < s.length() && !needsFold(s.charAt(i))) {
+      i++;
+    }
+    if (i == s.length()) {
+      return s;
+    }
     StringBuilder sb = new StringBuilder(s.length());
-    for (int i = 0; i < s.length(); i++) {
+    sb.append(s, 0, i);
+    for (; i < s.length(); i++) {
       char ch = s.charAt(i);
       if (isSpace(ch)) {
         continue;
@@ -68,6 +81,35 @@ final class Norm {
       }
     }
     return sb.toString();
+  }
+
+  private static boolean needsFold(char ch) {
+    if (ch < 0x80) {
+      return ch == ' '
+          || ch == '"'
+          || ch == '\''
+          || ch == '\t'
+          || ch == '\n'
+          || ch == '\r'
+          || ch == '\f'
+          || ch == '\u000b';
+    }
+    return ch >= '\uFF01' && ch <= '\uFF5E'
+        || isSpace(ch)
+        || ch == '“'
+        || ch == '”'
+        || ch == '‘'
+        || ch == '’'
+        || ch == '「'
+        || ch == '」'
+        || ch == '『'
+        || ch == '』'
+        || ch == '【'
+        || ch == '】'
+        || ch == '〔'
+        || ch == '〕'
+        || ch == '—'
+        || ch == '–';
   }
 
   /**

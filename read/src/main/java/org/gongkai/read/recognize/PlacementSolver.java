@@ -105,11 +105,17 @@ final class PlacementSolver {
         }
       }
       code = digits.toString();
-      total = code.isEmpty() && HeaderRows.isTotalLabel(Norm.fold(name));
+      total = code.isEmpty() && name.length() <= 12 && HeaderRows.isTotalLabel(Norm.fold(name));
     }
 
-    /** Values by position: of the chosen (or given) candidate. */
+    private BigDecimal[] fixedValues;
+    private BigDecimal[] tokenValues;
+
+    /** Values by position: of the given candidate, else of the chosen one (cached). */
     BigDecimal[] values(int[] candidate, int width, boolean[] valueColumn) {
+      if (candidate == null && fixedValues != null) {
+        return fixedValues;
+      }
       BigDecimal[] v = new BigDecimal[width];
       if (fit == null) {
         for (int p = 0; p < width; p++) {
@@ -117,11 +123,21 @@ final class PlacementSolver {
             v[p] = Amounts.parse(texts[p]);
           }
         }
+        fixedValues = v;
         return v;
+      }
+      if (tokenValues == null) {
+        tokenValues = new BigDecimal[fit.values.size()];
+        for (int i = 0; i < tokenValues.length; i++) {
+          tokenValues[i] = Amounts.parse(fit.values.get(i).text());
+        }
       }
       int[] cand = candidate != null ? candidate : chosen;
       for (int i = 0; i < cand.length; i++) {
-        v[cand[i]] = Amounts.parse(fit.values.get(i).text());
+        v[cand[i]] = tokenValues[i];
+      }
+      if (candidate == null) {
+        fixedValues = v;
       }
       return v;
     }

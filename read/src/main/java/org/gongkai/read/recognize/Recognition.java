@@ -302,16 +302,13 @@ final class Recognition {
         continue;
       }
       Numbering n = Numbering.of(t);
-      String f = Norm.fold(t);
       if (n != null && n.kind() == Numbering.Kind.PART) {
         zone = zoneOf(Norm.fold(n.rest()));
         continue;
       }
-      if (f.equals("名词解释")
-          || n != null
-              && Texts.isHeading(n, t)
-              && n.rest().equals("名词解释")
-              && zone != Zone.OVERVIEW) {
+      if (t.length() <= 16
+          && (Norm.fold(t).equals("名词解释")
+              || n != null && Norm.fold(n.rest()).equals("名词解释") && zone != Zone.OVERVIEW)) {
         zone = Zone.GLOSSARY;
         continue;
       }

@@ -64,9 +64,6 @@ final class RecognizeCodes {
   /** INFO: rows above a centred level label were given that label. Args: label, count. */
   static final String INDICATOR_RELABELLED = "read.indicator.relabelled";
 
-  /** INFO: the layout profile used. Args: profile id, score. */
-  static final String PROFILE_USED = "read.profile.used";
-
   static final String[] ALL = {
     NOT_DISCLOSURE,
     TRUNCATED,
@@ -87,8 +84,7 @@ final class RecognizeCodes {
     SHEET_NO_INDICATORS,
     INDICATOR_SHIFTED,
     INDICATOR_CONTINUED,
-    INDICATOR_RELABELLED,
-    PROFILE_USED
+    INDICATOR_RELABELLED
   };
 
   private RecognizeCodes() {}

@@ -75,7 +75,7 @@ final class SectionBuilder {
   /** Depth-first search for the first section whose title contains one of the words. */
   static NarrativeSection find(List<NarrativeSection> sections, String... words) {
     for (NarrativeSection s : sections) {
-      String t = Norm.fold(s.title());
+      String t = s.title();
       for (String w : words) {
         if (t.contains(w)) {
           return s;

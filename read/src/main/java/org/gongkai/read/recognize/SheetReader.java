@@ -108,7 +108,7 @@ final class SheetReader {
   private void row(List<GridCell> row) {
     List<String> texts = new ArrayList<>(row.size());
     for (GridCell c : row) {
-      texts.add(Norm.fold(c.text()));
+      texts.add(Norm.compact(c.text()));
     }
     int first = firstNonBlank(texts);
     if (first < 0) {
@@ -310,7 +310,9 @@ final class SheetReader {
 
   private void funds(List<GridCell> row, List<String> texts, SourceRef at) {
     MoneyUnit mu =
-        texts.stream().anyMatch(t -> t.contains("(元)")) ? MoneyUnit.YUAN : MoneyUnit.WAN_YUAN;
+        texts.stream().anyMatch(t -> t.contains("(元)") || t.contains("（元）"))
+            ? MoneyUnit.YUAN
+            : MoneyUnit.WAN_YUAN;
     for (int i = 0; i < texts.size(); i++) {
       String t = texts.get(i);
       if (t.isEmpty() || Amounts.isAmount(t)) {

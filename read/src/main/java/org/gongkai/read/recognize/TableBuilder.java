@@ -212,12 +212,8 @@ final class TableBuilder {
       int number,
       int firstIndex) {
     List<PlacementSolver.Line> lines = new ArrayList<>(data.size());
-    List<String> headerKeys = new ArrayList<>(header.size());
-    for (List<GridCell> h : header) {
-      headerKeys.add(rowKey(h));
-    }
     for (List<GridCell> r : data) {
-      if (HeaderRows.isBlank(r) || headerKeys.contains(rowKey(r))) {
+      if (HeaderRows.isBlank(r) || repeatsHeader(r, header)) {
         continue;
       }
       lines.add(PlacementSolver.Line.of(r, columns, width));
@@ -231,16 +227,26 @@ final class TableBuilder {
     return out;
   }
 
-  private static String rowKey(List<GridCell> r) {
-    StringBuilder sb = new StringBuilder();
-    for (GridCell c : r) {
-      sb.append(Norm.compact(c.text())).append('\u0002');
+  /** A header row printed again after a page break. */
+  private static boolean repeatsHeader(List<GridCell> r, List<List<GridCell>> header) {
+    for (List<GridCell> h : header) {
+      if (sameTexts(r, h)) {
+        return true;
+      }
     }
-    int end = sb.length();
-    while (end > 0 && sb.charAt(end - 1) == '\u0002') {
-      end--;
+    return false;
+  }
+
+  private static boolean sameTexts(List<GridCell> a, List<GridCell> b) {
+    int n = Math.max(a.size(), b.size());
+    for (int i = 0; i < n; i++) {
+      String x = i < a.size() ? a.get(i).text() : "";
+      String y = i < b.size() ? b.get(i).text() : "";
+      if (!x.equals(y) && !Norm.compact(x).equals(Norm.compact(y))) {
+        return false;
+      }
     }
-    return sb.substring(0, end);
+    return true;
   }
 
   private Row toRow(

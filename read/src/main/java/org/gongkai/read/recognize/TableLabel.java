@@ -11,6 +11,13 @@ record TableLabel(int number, String rest) {
 
   /** The label at the start of a line, or null. */
   static TableLabel of(String text) {
+    int k = 0;
+    while (k < text.length() && Norm.isSpace(text.charAt(k))) {
+      k++;
+    }
+    if (k == text.length() || "表附公".indexOf(text.charAt(k)) < 0) {
+      return null;
+    }
     String t = Norm.asciiDigits(text.strip());
     int i = 0;
     if (t.startsWith("附")) {
