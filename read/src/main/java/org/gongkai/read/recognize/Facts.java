@@ -68,7 +68,7 @@ final class Facts {
       operation = first(operation, StatedAmounts.find(t, at, 8, CHANGE, "公务用车运行维护费", "公务用车运行费"));
     }
     return new ThreePublicExpenses(
-        total, overseas, reception, vehicles, purchase, operation, s.source());
+        total, overseas, reception, vehicles, purchase, operation, firstSource(s, total));
   }
 
   static AgencyOperatingExpenses agencyOperating(List<NarrativeSection> narrative) {
@@ -88,7 +88,7 @@ final class Facts {
                 "上年预算",
                 "上年决算",
                 "上年");
-        return new AgencyOperatingExpenses(a, last, s.source());
+        return new AgencyOperatingExpenses(a, last, p.source());
       }
     }
     return new AgencyOperatingExpenses(null, null, s.source());
@@ -116,7 +116,7 @@ final class Facts {
       sme = first(sme, StatedAmounts.find(t, at, 18, CHANGE, "中小企业"));
       small = first(small, StatedAmounts.find(t, at, 18, CHANGE, "小微企业"));
     }
-    return new Procurement(total, goods, works, services, sme, small, s.source());
+    return new Procurement(total, goods, works, services, sme, small, firstSource(s, total));
   }
 
   static StateAssets assets(List<NarrativeSection> narrative) {
@@ -140,7 +140,7 @@ final class Facts {
         d.over50,
         d.over100,
         d.planned,
-        s.source());
+        firstSource(s, null));
   }
 
   /** What the assets paragraphs state, filled as they are read. */
@@ -219,6 +219,15 @@ final class Facts {
       }
       return k;
     }
+  }
+
+  /** Where the section's main figure is stated, else its first paragraph, else its heading. */
+  private static SourceRef firstSource(NarrativeSection s, Amount main) {
+    if (main != null) {
+      return main.source();
+    }
+    List<Paragraph> ps = s.allParagraphs();
+    return ps.isEmpty() ? s.source() : ps.get(0).source();
   }
 
   private static Amount amount(String printed, String unit, SourceRef at) {

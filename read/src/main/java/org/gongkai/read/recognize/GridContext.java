@@ -66,6 +66,7 @@ final class GridContext {
     }
     if (f.contains("绩效目标表") && f.length() <= 40) {
       sheet = true;
+      titleSource = earliest(titleSource, at);
       return true;
     }
     int y = yearLine(f);
@@ -76,7 +77,7 @@ final class GridContext {
     TableLabel l = TableLabel.of(t);
     if (l != null && label == null) {
       label = l;
-      titleSource = titleSource == null ? at : titleSource;
+      titleSource = earliest(titleSource, at);
       if (!l.rest().isEmpty() && title.isEmpty()) {
         title(l.rest(), at, profile);
       }
@@ -107,7 +108,7 @@ final class GridContext {
     String text = n != null && n.kind() != Numbering.Kind.PART ? n.rest() : t.strip();
     title = Norm.compact(text);
     spec = profile.specForTitle(Norm.fold(text));
-    titleSource = at;
+    titleSource = earliest(titleSource, at);
   }
 
   private void preparer(String t) {
@@ -155,6 +156,16 @@ final class GridContext {
   private static boolean isSentence(String t) {
     String c = Norm.compact(t);
     return c.length() > 60 || c.indexOf('。') >= 0 || Numbering.of(t) != null;
+  }
+
+  /** The earlier of two places (the start of a heading printed over several lines). */
+  private static SourceRef earliest(SourceRef a, SourceRef b) {
+    return a == null || b.line() < a.line() ? b : a;
+  }
+
+  /** Where the heading above the grid starts, or null when nothing was found. */
+  SourceRef headingSource() {
+    return titleSource;
   }
 
   void consume(boolean[] consumed) {

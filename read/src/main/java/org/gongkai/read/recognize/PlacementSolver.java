@@ -174,7 +174,7 @@ final class PlacementSolver {
       return;
     }
     int[] parent = parents();
-    for (int round = 0; round < 4; round++) {
+    for (int round = 0; round < 8; round++) {
       boolean progress = false;
       for (int i = 0; i < lines.size(); i++) {
         Line l = lines.get(i);
@@ -182,7 +182,7 @@ final class PlacementSolver {
           progress = true;
         }
       }
-      if (!progress) {
+      if (!progress && !resolveJointly(parent)) {
         break;
       }
     }
@@ -340,12 +340,111 @@ final class PlacementSolver {
   }
 
   private int groupScore(int group, List<Integer> children, int i, BigDecimal[] own) {
-    int score = 0;
     BigDecimal[] pv = group == i ? own : lines.get(group).values(null, width, valueColumn);
     List<BigDecimal[]> cvs = new ArrayList<>();
     for (int k : children) {
       cvs.add(k == i ? own : lines.get(k).values(null, width, valueColumn));
     }
+    return groupScore(pv, cvs);
+  }
+
+  /**
+   * Siblings that are all unplaced wait for each other: take the first group (parent and children)
+   * whose unplaced members' candidates can be tried together, and keep the combination that adds up
+   * best. Returns whether anything was placed.
+   */
+  private boolean resolveJointly(int[] parent) {
+    for (int g = 0; g < lines.size(); g++) {
+      List<Integer> members = new ArrayList<>();
+      members.add(g);
+      for (int k = 0; k < lines.size(); k++) {
+        if (parent[k] == g) {
+          members.add(k);
+        }
+      }
+      if (members.size() < 2) {
+        continue;
+      }
+      List<Integer> open = new ArrayList<>();
+      long combos = 1;
+      for (int k : members) {
+        if (!lines.get(k).resolved()) {
+          open.add(k);
+          combos *= lines.get(k).candidates.size();
+        }
+      }
+      if (open.isEmpty() || combos > JOINT_LIMIT || open.size() > 6) {
+        continue;
+      }
+      if (tryCombinations(g, members, open)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final long JOINT_LIMIT = 20_000;
+
+  private boolean tryCombinations(int g, List<Integer> members, List<Integer> open) {
+    int[] pick = new int[open.size()];
+    int bestScore = Integer.MIN_VALUE;
+    List<int[]> best = new ArrayList<>();
+    while (true) {
+      for (int x = 0; x < open.size(); x++) {
+        Line l = lines.get(open.get(x));
+        l.chosen = l.candidates.get(pick[x]);
+        l.fixedValues = null;
+      }
+      List<BigDecimal[]> cvs = new ArrayList<>();
+      for (int k : members.subList(1, members.size())) {
+        cvs.add(lines.get(k).values(null, width, valueColumn));
+      }
+      int score = groupScore(lines.get(g).values(null, width, valueColumn), cvs);
+      if (score > bestScore) {
+        bestScore = score;
+        best.clear();
+      }
+      if (score == bestScore) {
+        best.add(pick.clone());
+      }
+      if (!advance(pick, open)) {
+        break;
+      }
+    }
+    for (int k : open) {
+      lines.get(k).chosen = null;
+      lines.get(k).fixedValues = null;
+    }
+    boolean placed = false;
+    for (int x = 0; x < open.size(); x++) {
+      int agreed = best.get(0)[x];
+      boolean same = true;
+      for (int[] b : best) {
+        same &= b[x] == agreed;
+      }
+      if (same) {
+        Line l = lines.get(open.get(x));
+        l.candidates = List.of(l.candidates.get(agreed));
+        l.chosen = l.candidates.get(0);
+        placed = true;
+      }
+    }
+    return placed;
+  }
+
+  private boolean advance(int[] pick, List<Integer> open) {
+    for (int x = 0; x < pick.length; x++) {
+      pick[x]++;
+      if (pick[x] < lines.get(open.get(x)).candidates.size()) {
+        return true;
+      }
+      pick[x] = 0;
+    }
+    return false;
+  }
+
+  private int groupScore(BigDecimal[] pv, List<BigDecimal[]> cvs) {
+    int score = 0;
     for (int p = 0; p < width; p++) {
       if (!valueColumn[p]) {
         continue;
@@ -385,7 +484,8 @@ final class PlacementSolver {
     for (int k = 0; k < vs.size(); k++) {
       int p = l.chosen[k];
       l.texts[p] = vs.get(k).text();
-      l.inferred[p] = p != vs.get(k).printed() || l.ambiguous;
+      // a row that lost cells had no position to keep: all its values are placed by inference
+      l.inferred[p] = p != vs.get(k).printed() || l.ambiguous || l.printedCount < width;
     }
   }
 }

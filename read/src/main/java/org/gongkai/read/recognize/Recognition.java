@@ -117,7 +117,7 @@ final class Recognition {
         GridContext ctx = GridContext.lookBack(blocks, consumed, i, previousGrid, profile);
         if (ctx.isSheet() || SheetReader.looksLikeSheet(g.rows())) {
           ctx.consume(consumed);
-          sheets.addAll(new SheetReader(diags).read(g.rows(), ctx.year()));
+          sheets.addAll(new SheetReader(diags).read(g.rows(), ctx.year(), ctx.headingSource()));
         } else {
           table(g, ctx, i);
         }

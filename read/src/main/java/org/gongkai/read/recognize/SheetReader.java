@@ -51,6 +51,7 @@ final class SheetReader {
   private Amount other;
   private Paragraph goal;
   private SourceRef sheetSource = SourceRef.NONE;
+  private SourceRef titleSource;
   private int[] fieldAt;
   private List<String> headerKey;
   private final List<Draft> drafts = new ArrayList<>();
@@ -96,8 +97,9 @@ final class SheetReader {
   }
 
   /** Reads every sheet in the grid rows. */
-  List<PerformanceTargets> read(List<List<GridCell>> rows, int printedYear) {
+  List<PerformanceTargets> read(List<List<GridCell>> rows, int printedYear, SourceRef title) {
     year = printedYear;
+    titleSource = title;
     for (List<GridCell> row : rows) {
       row(row);
     }
@@ -120,7 +122,8 @@ final class SheetReader {
       if (!project.isEmpty() || !drafts.isEmpty()) {
         finish();
       }
-      sheetSource = at;
+      sheetSource = titleSource != null ? titleSource : at;
+      titleSource = null;
       unit = valueAfter(row, texts, first);
     } else if (head.startsWith("项目名称")) {
       String name = valueAfter(row, texts, first);
@@ -128,7 +131,8 @@ final class SheetReader {
         finish();
       }
       if (sheetSource == SourceRef.NONE) {
-        sheetSource = at;
+        sheetSource = titleSource != null ? titleSource : at;
+        titleSource = null;
       }
       project = name;
       int m = indexContaining(texts, "负责人");

@@ -16,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 final class TextDecoder {
 
   static final Charset GB18030 = Charset.forName("GB18030");
+  static final Charset GBK = Charset.forName("GBK");
 
   /**
    * A decoded text.
@@ -53,6 +54,13 @@ final class TextDecoder {
     // GB18030 would turn every character into two wrong ones.
     if (scan.invalid * 50 < scan.multiByte) {
       return new Decoded(fast, StandardCharsets.UTF_8, false, scan.invalid);
+    }
+    try {
+      // GBK (a subset of GB18030) is named when it suffices, as users know their files by it
+      String text = strict(GBK).decode(ByteBuffer.wrap(bytes, 0, length)).toString();
+      return new Decoded(text, GBK, false, 0);
+    } catch (CharacterCodingException e) {
+      // not GBK: try the whole of GB18030
     }
     try {
       String text = strict(GB18030).decode(ByteBuffer.wrap(bytes, 0, length)).toString();
