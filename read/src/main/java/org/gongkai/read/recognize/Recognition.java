@@ -76,6 +76,7 @@ final class Recognition {
     narrative.addAll(narrativePart.sections());
     Overview overview = OverviewReader.read(overviewSections, overviewPart.preamble());
     List<GlossaryEntry> glossary = glossary(zones.get(Zone.GLOSSARY.ordinal()));
+    date = closingDate();
     Metadata metadata = metadata(front);
     checkCompleteness();
     return new Disclosure(
@@ -346,14 +347,28 @@ final class Recognition {
         out.add(
             new GlossaryEntry(
                 body.substring(0, colon).strip(), body.substring(colon + 1).strip(), l.source()));
-      } else {
-        Matcher m = DATE.matcher(Norm.compact(l.text()));
-        if (m.matches()) {
-          date = date(m);
-        }
       }
     }
     return out;
+  }
+
+  /** The date printed under the signature at the end (2025 年 2 月 10 日), or null. */
+  private LocalDate closingDate() {
+    int seen = 0;
+    for (int i = blocks.size() - 1; i >= 0 && seen < 6; i--) {
+      String t = Front.text(blocks.get(i));
+      if (t == null) {
+        break;
+      }
+      seen++;
+      if (t.length() <= 24) {
+        Matcher m = DATE.matcher(Norm.compact(t));
+        if (m.matches()) {
+          return date(m);
+        }
+      }
+    }
+    return null;
   }
 
   private static int firstColon(String s) {
