@@ -179,6 +179,7 @@ public final class TestDisclosures {
             project("合作交流中心工作经费", "40.00"),
             project("政府楼搬迁改造费", "59.00")));
     d.performance.addAll(sheets());
+    d.glossary.add(new org.gongkai.model.GlossaryEntry("基本支出", "保障机构正常运转的人员经费和公用经费。", src()));
     return d;
   }
 
@@ -472,6 +473,22 @@ public final class TestDisclosures {
     List<TocEntry> toc = new ArrayList<>();
     toc.add(new TocEntry(1, "第一部分", "单位概况", src()));
     toc.add(new TocEntry(1, "第二部分", "2024年单位预算公开表", src()));
+    String[] titles = {
+      "单位收支总体情况表",
+      "单位收入总体情况表",
+      "单位支出总体情况表",
+      "财政拨款收支总体情况表",
+      "一般公共预算支出情况表",
+      "一般公共预算基本支出情况表",
+      "一般公共预算项目支出情况表",
+      "政府性基金预算支出情况表",
+      "国有资本经营预算支出情况表",
+      "财政拨款“三公”经费支出情况表"
+    };
+    String[] numerals = {"一", "二", "三", "四", "五", "六", "七", "八", "九", "十"};
+    for (int i = 0; i < titles.length; i++) {
+      toc.add(new TocEntry(2, numerals[i], titles[i], src()));
+    }
     toc.add(new TocEntry(1, "第三部分", "2024年单位预算情况说明", src()));
     toc.add(new TocEntry(2, "一", "收支预算总体情况说明", src()));
     toc.add(new TocEntry(2, "二", "财政拨款“三公”经费预算情况说明", src()));
