@@ -25,8 +25,12 @@ class ChangeMatchesLastYearColumnTest {
   }
 
   @Test
-  void checksTheChangeAgainstTheLastYearColumn() {
+  void silentWhenTheChangeIsThisYearMinusTheLastYearColumn() {
     assertSilent(rule, withLastYear("60.00").build());
+  }
+
+  @Test
+  void firesWhenTheChangeIsNotThisYearMinusTheLastYearColumn() {
     assertFires(rule, withLastYear("58.00").build(), 1);
   }
 

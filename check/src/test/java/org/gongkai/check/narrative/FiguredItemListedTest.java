@@ -19,7 +19,7 @@ class FiguredItemListedTest {
   }
 
   @Test
-  void notesAnItemWithFiguresLeftOutOfTheList() {
+  void noticesAnItemWithFiguresLeftOutOfTheList() {
     Finding f = assertFires(rule, NarrativeDocs.replacing("、公共安全支出", "").build(), 1).get(0);
     assertThat(f.severity()).isEqualTo(Severity.NOTICE);
     assertThat(f.expected()).isEqualTo("公共安全支出");

@@ -21,7 +21,7 @@ class NarrativeClassFoundInTablesTest {
   }
 
   @Test
-  void aMisspeltClassIsReportedWithTheClosestPrintedClass() {
+  void firesOnAMisspeltClassNamingTheClosestPrintedClass() {
     Finding f =
         assertFires(
                 rule,
@@ -33,7 +33,7 @@ class NarrativeClassFoundInTablesTest {
   }
 
   @Test
-  void aClassNamedAsTheTableButNotAsTheCatalogueIsNoted() {
+  void noticesAClassNamedAsTheTableButNotAsTheCatalogue() {
     DocBuilder b = NarrativeDocs.replacing("行政单位离退休（项）", "行政单位离休（项）");
     b.table(5, t -> renamed(t, "2080501", "行政单位离休"));
     Finding f = assertFires(rule, NarrativeDocs.reparse(b).build(), 1).get(0);

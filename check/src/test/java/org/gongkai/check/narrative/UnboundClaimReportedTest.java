@@ -19,7 +19,7 @@ class UnboundClaimReportedTest {
   }
 
   @Test
-  void reportsAFigureItCannotPlace() {
+  void noticesAFigureItCannotPlace() {
     Finding f =
         assertFires(
                 rule,

@@ -18,7 +18,7 @@ class DistantYearTest {
   }
 
   @Test
-  void notesAYearFarFromTheDocuments() {
+  void noticesAYearFarFromTheDocuments() {
     Finding f =
         assertFires(rule, NarrativeDocs.replacing("主要原因是人员经费标准调整", "主要原因是执行2019年人员经费标准").build(), 1)
             .get(0);

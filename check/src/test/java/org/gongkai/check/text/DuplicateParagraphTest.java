@@ -16,7 +16,7 @@ class DuplicateParagraphTest {
   }
 
   @Test
-  void notesAParagraphPrintedTwice() {
+  void noticesAParagraphPrintedTwice() {
     String p = "本单位2024年全部收入和支出均编入预算，收支总预算1,889.38万元。";
     assertFires(rule, twice(p), 1);
   }

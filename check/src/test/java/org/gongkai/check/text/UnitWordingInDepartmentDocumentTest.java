@@ -28,7 +28,7 @@ class UnitWordingInDepartmentDocumentTest {
   }
 
   @Test
-  void notesADepartmentCallingItselfAUnit() {
+  void noticesADepartmentCallingItselfAUnit() {
     Finding f =
         assertFires(
                 rule,
