@@ -580,7 +580,9 @@ final class ParagraphParser {
     if (figures || s == null) {
       return;
     }
-    List<String> items = EnumerationItems.split(t.substring(e.end(), stop));
+    List<String> items =
+        EnumerationItems.split(
+            t.substring(e.end(), stop), x -> itemSubject(x).kind() != SubjectKind.OTHER);
     if (!items.isEmpty()) {
       List<Subject> subjects = items.stream().map(this::itemSubject).toList();
       sink.enumeration(origin(e.start()), s, items, subjects);
