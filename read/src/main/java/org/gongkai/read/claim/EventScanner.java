@@ -232,6 +232,15 @@ final class EventScanner {
   private static void flush(
       String t, Map<Integer, Event> out, List<Event.MarkedName> names, int start, int end) {
     if (!names.isEmpty() && start >= 0) {
+      Event.MarkedName last = names.get(names.size() - 1);
+      if (last.level() == ClassLevel.CLASS
+          && !last.name().endsWith("支出")
+          && t.startsWith("支出", end)) {
+        // "一般公共服务（类）支出 X 万元": the class is 一般公共服务支出
+        names = new ArrayList<>(names);
+        names.set(names.size() - 1, new Event.MarkedName(last.name() + "支出", last.level()));
+        end += 2;
+      }
       out.put(
           start,
           new Event(
@@ -275,7 +284,13 @@ final class EventScanner {
     int k = marker;
     while (k > 0 && marker - k < MAX_CLASS_NAME) {
       char c = t.charAt(k - 1);
-      if (NarrativeText.isClauseEnd(c) || c == '、' || Character.isDigit(c) || c == '.') {
+      if (NarrativeText.isClauseEnd(c)
+          || c == '、'
+          || Character.isDigit(c)
+          || c == '.'
+          || c == '．'
+          || c == '-'
+          || c == '—') {
         break;
       }
       k--;

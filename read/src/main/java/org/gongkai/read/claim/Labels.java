@@ -54,6 +54,9 @@ final class Labels {
   /** The label in {@code text}, or empty when only numbering and fillers are there. */
   static String of(String text, String unitName) {
     String s = text;
+    if (s.startsWith("涉及")) {
+      return "";
+    }
     if (!unitName.isEmpty()) {
       s = s.replace(unitName, "");
     }

@@ -95,7 +95,12 @@ final class ParagraphParser {
   private void dispatch(Event e, int i) {
     switch (e.type()) {
       case STOP -> onStop(e);
-      case CLAUSE -> endClause(e.end());
+      case CLAUSE -> {
+        if (mode == Mode.PURPOSE && (e.text().equals("：") || e.text().equals(":"))) {
+          mode = Mode.NORMAL;
+        }
+        endClause(e.end());
+      }
       case LIST_SEPARATOR -> {}
       case NUMBER -> onNumber(e);
       case SUBJECT, CLASS -> onSubject(e);
@@ -108,6 +113,9 @@ final class ParagraphParser {
   }
 
   private void onKeyword(Event e, int i) {
+    if (clauseSubject != null && subjectGapEnd < 0) {
+      subjectGapEnd = e.start();
+    }
     switch (e.type()) {
       case REASON -> startReason(e);
       case PURPOSE -> mode = Mode.PURPOSE;
@@ -157,10 +165,13 @@ final class ParagraphParser {
   }
 
   private void endClause(int next) {
-    if (pendingDirection != null && isFlat(pendingDirection)) {
-      changeFor(subjectForChange(), false).direction = pendingDirection;
+    Subject flat = pendingDirection != null && isFlat(pendingDirection) ? subjectForChange() : null;
+    if (flat != null) {
+      changeFor(flat, false).direction = pendingDirection;
     }
     clauseSubject = null;
+    subjectEnd = -1;
+    subjectGapEnd = -1;
     pendingDirection = null;
     pendingMeasure = null;
     pendingShare = false;
@@ -188,6 +199,11 @@ final class ParagraphParser {
 
   private boolean openedHere;
 
+  /** Where the clause's subject ends, and where the first key word after it starts (-1: none). */
+  private int subjectEnd = -1;
+
+  private int subjectGapEnd = -1;
+
   // --- subjects
 
   private void onSubject(Event e) {
@@ -209,6 +225,8 @@ final class ParagraphParser {
     clauseSubject = s;
     ss.current = s;
     markEnd = e.end();
+    subjectEnd = e.end();
+    subjectGapEnd = -1;
   }
 
   /**
@@ -284,7 +302,7 @@ final class ParagraphParser {
       markEnd = e.end();
       return;
     }
-    Subject s = clauseSubject;
+    Subject s = clauseSubject == null ? null : modified(clauseSubject, e);
     if (s == null) {
       s = labelSubject(e);
       if (s != null) {
@@ -300,6 +318,29 @@ final class ParagraphParser {
     clauseSubject = null;
     pendingMeasure = null;
     markEnd = e.end();
+  }
+
+  /**
+   * "一般公共预算拨款安排的会议费 933.50 万元": a subject followed by 的/安排的/中/用于 and a name the parser does not
+   * know is the frame of the figure, not what it counts; the figure is that name's.
+   */
+  private Subject modified(Subject s, Event number) {
+    int end = subjectGapEnd >= 0 ? subjectGapEnd : number.start();
+    if (subjectEnd < 0 || subjectEnd >= end) {
+      return s;
+    }
+    String gap = t.substring(subjectEnd, end);
+    for (String joint : new String[] {"安排的", "用于", "中的", "之中", "中", "的"}) {
+      if (gap.startsWith(joint)) {
+        String label = Labels.of(gap.substring(joint.length()), sc.unitName());
+        if (!label.isEmpty()) {
+          SubjectKind k =
+              sc.topic() == SectionContext.Topic.ASSETS ? SubjectKind.ASSET : SubjectKind.OTHER;
+          return Subject.of(k, FundScope.ALL, label);
+        }
+      }
+    }
+    return s;
   }
 
   private void amount(Event e, Subject s, Money m) {
@@ -374,14 +415,14 @@ final class ParagraphParser {
 
   private void onCount(Event e) {
     NumberToken n = e.number();
-    boolean projects =
-        (n.word().equals("个") || n.word().equals("项")) && t.startsWith("项目", e.end());
+    boolean perItem = n.word().equals("个") || n.word().equals("项");
+    boolean projects = perItem && (t.startsWith("项目", e.end()) || labelEndsWithProjects(e));
     if (projects || (clauseSubject != null && clauseSubject.kind() == SubjectKind.PROJECTS)) {
       Subject s =
           projects
               ? Subject.of(SubjectKind.PROJECTS, contextScope(SubjectKind.PROJECTS), "项目")
               : clauseSubject;
-      int after = projects ? e.end() + 2 : e.end();
+      int after = t.startsWith("项目", e.end()) ? e.end() + 2 : e.end();
       sink.count(origin(e.start()), s, n.value(), n.word(), qualifier(after));
     } else if (clauseSubject == null) {
       Subject label = labelSubject(e);
@@ -390,6 +431,16 @@ final class ParagraphParser {
       }
     }
     markEnd = e.end();
+  }
+
+  /** "纳入绩效管理的项目共 25 个": the count's label names projects. */
+  private boolean labelEndsWithProjects(Event e) {
+    if (clauseSubject != null) {
+      return false;
+    }
+    int from = Math.max(clauseStart, markEnd);
+    String label = from < e.start() ? Labels.of(t.substring(from, e.start()), sc.unitName()) : "";
+    return label.endsWith("项目");
   }
 
   private String qualifier(int from) {
@@ -577,7 +628,7 @@ final class ParagraphParser {
     if (s != null) {
       paragraphScope = s.scope();
     }
-    if (figures || s == null) {
+    if (figures || s == null || s.kind() == SubjectKind.OTHER || s.kind() == SubjectKind.ASSET) {
       return;
     }
     List<String> items =

@@ -82,6 +82,15 @@ final class SectionParser {
     return out;
   }
 
+  /** No paragraph begins with "1,297.52万元": one that does continues the previous one. */
+  private static boolean startsWithFigure(String b) {
+    List<NumberToken> n = Numbers.scan(b.substring(0, Math.min(b.length(), 24)));
+    return !n.isEmpty()
+        && n.get(0).start() == 0
+        && (n.get(0).kind() == NumberToken.Kind.MONEY
+            || n.get(0).kind() == NumberToken.Kind.PERCENT);
+  }
+
   /** A figure cut from its unit, or a sentence cut mid-word by a page break. */
   private static boolean continues(Line prev, Line next) {
     String a = prev.normal();
@@ -91,6 +100,9 @@ final class SectionParser {
     }
     char last = a.charAt(a.length() - 1);
     if (Character.isDigit(last) && (b.startsWith("万元") || b.startsWith("元") || b.startsWith("%"))) {
+      return true;
+    }
+    if (startsWithFigure(b) && "。；;！？：:".indexOf(last) < 0) {
       return true;
     }
     return NarrativeText.isHan(last)
