@@ -215,6 +215,7 @@ public final class RuleRegistry {
       new org.gongkai.check.narrative.NarrativeTotalsBalance(),
       new org.gongkai.check.narrative.ShareOfWholeAtMostHundred(),
       new org.gongkai.check.narrative.ImpliedLastYearNotNegative(),
+      new org.gongkai.check.narrative.ChangeMatchesStatedLastYear(),
       new org.gongkai.check.text.PlaceholderLeftIn(),
       new org.gongkai.check.text.TemplateResidue(),
       new org.gongkai.check.text.EmptyReason(),

@@ -72,7 +72,7 @@ final class ClaimSink {
             o, s, percent, whole, basis, part, wholeStated, binder.bind(s, Measure.THIS_YEAR), wb));
   }
 
-  void change(ClaimOrigin o, ChangeDraft d, Money current) {
+  void change(ClaimOrigin o, ChangeDraft d, Money current, Money previous) {
     claims.add(
         new ChangeClaim(
             o,
@@ -83,6 +83,7 @@ final class ClaimSink {
             d.percentDirection,
             d.basis,
             current,
+            previous,
             binder.bind(d.subject, Measure.THIS_YEAR)));
   }
 

@@ -57,6 +57,7 @@ final class ParagraphParser {
   private FundScope paragraphScope;
   private final Map<String, Money> amounts = new HashMap<>();
   private final Map<String, Money> budgets = new HashMap<>();
+  private final Map<String, Money> lastYear = new HashMap<>();
   private final Deque<BreakdownDraft> breakdowns = new ArrayDeque<>();
   private int reasonStart;
   private Subject reasonSubject;
@@ -96,7 +97,9 @@ final class ParagraphParser {
     switch (e.type()) {
       case STOP -> onStop(e);
       case CLAUSE -> {
-        if (mode == Mode.PURPOSE && (e.text().equals("：") || e.text().equals(":"))) {
+        if (mode == Mode.PURPOSE
+            && (e.text().equals("：") || e.text().equals(":"))
+            && figuresBeforeStop(e)) {
           mode = Mode.NORMAL;
         }
         endClause(e.end());
@@ -282,7 +285,8 @@ final class ParagraphParser {
       case MONEY -> onMoney(e);
       case PERCENT -> onPercent(e);
       case COUNT -> onCount(e);
-      case YEAR, PLAIN -> {}
+      case YEAR -> onYear(e);
+      case PLAIN -> {}
       default -> markEnd = e.end();
     }
   }
@@ -354,6 +358,29 @@ final class ParagraphParser {
       amounts.put(s.key(), m);
     } else if (measure == Measure.ORIGINAL_BUDGET) {
       budgets.put(s.key(), m);
+    } else {
+      lastYear.put(s.key(), m);
+    }
+  }
+
+  /**
+   * "2023年预算执行数为 X": last year's figure; "2024年预算安排 Y": this year's. Only a year followed by 预算,
+   * 决算, 执行 or 实际 says which figure follows.
+   */
+  private void onYear(Event e) {
+    int year = e.number().value().intValue();
+    int own = sink.context().metadata().year();
+    boolean figure = false;
+    for (String w : new String[] {"预算", "决算", "执行", "实际", "当年预算", "当年决算", "度预算", "度决算"}) {
+      figure |= t.startsWith(w, e.end());
+    }
+    if (!figure || own <= 0) {
+      return;
+    }
+    if (year == own - 1) {
+      pendingMeasure = Measure.LAST_YEAR;
+    } else if (year == own) {
+      pendingMeasure = null;
     }
   }
 
@@ -424,6 +451,7 @@ final class ParagraphParser {
               : clauseSubject;
       int after = t.startsWith("项目", e.end()) ? e.end() + 2 : e.end();
       sink.count(origin(e.start()), s, n.value(), n.word(), qualifier(after));
+      ss.current = s;
     } else if (clauseSubject == null) {
       Subject label = labelSubject(e);
       if (label != null) {
@@ -506,7 +534,8 @@ final class ParagraphParser {
 
   private void flushChange() {
     if (change != null) {
-      sink.change(change.origin, change, amounts.get(change.subject.key()));
+      String key = change.subject.key();
+      sink.change(change.origin, change, amounts.get(key), lastYear.get(key));
       ss.lastChange.put(change.subject.key(), change);
       change = null;
     }
@@ -650,6 +679,21 @@ final class ParagraphParser {
     }
     FundScope scope = en.scope() != null ? en.scope() : contextScope(en.kind());
     return new Subject(en.kind(), en.phrase(), en.code(), null, scope, List.of());
+  }
+
+  /** True when a money figure follows before the sentence ends ("主要用于以下方面：A X 万元…"). */
+  private boolean figuresBeforeStop(Event colon) {
+    int i = events.indexOf(colon);
+    for (int k = i + 1; k < events.size(); k++) {
+      Event x = events.get(k);
+      if (x.type() == Event.Type.STOP) {
+        return false;
+      }
+      if (x.type() == Event.Type.NUMBER && x.number().kind() == NumberToken.Kind.MONEY) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private int stopAfter(int i) {
