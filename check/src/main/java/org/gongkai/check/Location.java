@@ -177,7 +177,7 @@ public record Location(
     StringBuilder sb = new StringBuilder();
     append(sb, table);
     if (row >= 0) {
-      append(sb, Messages.format("location.row", row + 1));
+      append(sb, Messages.format("location.row", String.valueOf(row + 1)));
     }
     append(sb, (rowCode + " " + rowName).strip());
     if (!column.isEmpty()) {
@@ -185,7 +185,7 @@ public record Location(
     }
     append(sb, section);
     if (sentence > 0) {
-      append(sb, Messages.format("location.sentence", sentence));
+      append(sb, Messages.format("location.sentence", String.valueOf(sentence)));
     }
     if (!project.isEmpty()) {
       append(sb, Messages.format("location.project", project));

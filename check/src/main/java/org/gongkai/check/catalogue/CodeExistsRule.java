@@ -52,7 +52,8 @@ abstract class CodeExistsRule implements Rule {
       out.fail(
           Severity.NOTICE,
           "unknown",
-          Location.document(Part.TABLES, "", SourceRef.NONE),
+          Location.document(
+              Part.TABLES, org.gongkai.check.Messages.text("location.all-tables"), SourceRef.NONE),
           "",
           "",
           String.join("、", unknown.keySet()),

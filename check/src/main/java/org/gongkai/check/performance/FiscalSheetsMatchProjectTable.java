@@ -36,6 +36,23 @@ public final class FiscalSheetsMatchProjectTable extends SheetRule {
     return INFO;
   }
 
+  /** True when the 政府性基金 or 国有资本经营 expenditure tables show project expenditure. */
+  private static boolean otherFiscalProjects(RuleContext ctx) {
+    for (TableKind kind :
+        List.of(TableKind.GOV_FUNDS_EXPENDITURE, TableKind.STATE_CAPITAL_EXPENDITURE)) {
+      Optional<TableView> v = ctx.view(kind);
+      Optional<Column> project = v.flatMap(t -> t.column(ColumnRole.PROJECT, 0));
+      Optional<org.gongkai.model.Row> total = v.flatMap(t -> t.totalRow(0));
+      if (project.isPresent() && total.isPresent()) {
+        CellValue value = ctx.value(v.get(), total.get(), project.get());
+        if (!value.isNumber() || value.money().signum() != 0) {
+          return !value.isBlank();
+        }
+      }
+    }
+    return false;
+  }
+
   @Override
   boolean check(RuleContext ctx, Outcomes out, PerformanceTargets s) {
     Optional<TableView> table = ctx.view(TableKind.GENERAL_PUBLIC_PROJECT_EXPENDITURE);
@@ -48,7 +65,13 @@ public final class FiscalSheetsMatchProjectTable extends SheetRule {
     Location where = Location.of(s);
     Optional<ProjectRow> match = Names.find(rows, s.project(), ProjectRow::project);
     if (match.isEmpty()) {
-      out.fail(Severity.WARNING, "missing", where, "", s.project(), s.project());
+      if (otherFiscalProjects(ctx)) {
+        // the 项目支出表 lists general-public projects only: this one may be funded from 政府性基金 or
+        // 国有资本经营 appropriations, whose tables name no projects
+        out.insufficientData(where, "project-other-budget", s.project());
+      } else {
+        out.fail(Severity.WARNING, "missing", where, "", s.project(), s.project());
+      }
       return true;
     }
     CellValue cell = ctx.value(v, match.get().row(), total.get());

@@ -96,9 +96,25 @@ public final class TextReportWriter implements ReportWriter {
             na,
             insufficient,
             errors));
+    uncheckedByRule(out, r);
+  }
+
+  /** What could not be checked, one line per rule with a count and the first places. */
+  private static void uncheckedByRule(PrintWriter out, Report r) {
+    Map<String, List<Outcome>> byRule = new java.util.LinkedHashMap<>();
     for (Outcome o : r.unchecked()) {
+      byRule.computeIfAbsent(o.rule(), k -> new java.util.ArrayList<>()).add(o);
+    }
+    for (Map.Entry<String, List<Outcome>> e : byRule.entrySet()) {
+      Outcome first = e.getValue().get(0);
       out.println(
-          "  " + Messages.format("report.unchecked", o.rule(), o.location().describe(), o.note()));
+          "  "
+              + Messages.format(
+                  "report.unchecked",
+                  e.getKey(),
+                  String.valueOf(e.getValue().size()),
+                  first.location().describe(),
+                  first.note()));
     }
   }
 
