@@ -26,6 +26,7 @@ public final class RuleContext {
   private final CodeCatalogue catalogue;
   private final CheckProfile profile;
   private final Map<Table, TableView> views = new IdentityHashMap<>();
+  private final Map<Object, Object> derived = new java.util.HashMap<>();
 
   public RuleContext(
       Disclosure disclosure,
@@ -64,6 +65,21 @@ public final class RuleContext {
   /** The table with its row labels computed once for this run. */
   public TableView view(Table t) {
     return views.computeIfAbsent(t, TableView::new);
+  }
+
+  /**
+   * Something several rules derive from the document in the same way (the running text split into
+   * blocks, the quantities claims are bound to), computed once per run under a key of the deriving
+   * code's choosing (typically its class).
+   */
+  @SuppressWarnings("unchecked")
+  public <T> T derived(Object key, java.util.function.Function<RuleContext, T> compute) {
+    Object v = derived.get(key);
+    if (v == null) {
+      v = compute.apply(this);
+      derived.put(key, v);
+    }
+    return (T) v;
   }
 
   /** The first table of this kind, as a view. */
