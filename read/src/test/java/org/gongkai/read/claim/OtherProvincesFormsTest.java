@@ -104,4 +104,12 @@ class OtherProvincesFormsTest {
     assertThat(one(claims, AmountClaim.class, SubjectKind.PROJECTS).amount())
         .isEqualTo(Money.wan("120.00"));
   }
+
+  @Test
+  void amountsInYuanKeepTheirUnit() {
+    List<Claim> claims = parse("关于示例局2025年收入预算情况说明", "2025年，示例局财政拨款收入预算4,700,000.00元。");
+    AmountClaim a = one(claims, AmountClaim.class, SubjectKind.INCOME_TOTAL);
+    assertThat(a.amount()).isEqualTo(Money.yuan("4700000.00"));
+    assertThat(a.amount().sameValue(Money.wan("470.00"))).isTrue();
+  }
 }
