@@ -20,6 +20,7 @@ public final class Checker {
   private final CodeCatalogue catalogue;
   private final Comparisons comparisons;
   private final String rulesetVersion;
+  private final String materiality;
 
   /** A checker running the given rules. */
   public Checker(List<Rule> rules, CheckProfile profile, CodeCatalogue catalogue) {
@@ -28,6 +29,7 @@ public final class Checker {
     this.catalogue = Objects.requireNonNull(catalogue, "catalogue");
     this.comparisons = new Comparisons(profile.materiality());
     this.rulesetVersion = RuleRegistry.version(this.rules);
+    this.materiality = Comparisons.printed(profile.materiality());
   }
 
   /** A checker running every registered rule. */
@@ -85,7 +87,7 @@ public final class Checker {
     return new Report(
         rulesetVersion,
         catalogue.describe(d.metadata().year()),
-        Comparisons.printed(profile.materiality()),
+        materiality,
         d.metadata(),
         findings,
         suppressed,
