@@ -62,6 +62,7 @@ public final class Checker {
     List<Finding> findings = new ArrayList<>();
     List<Report.SuppressedFinding> suppressed = new ArrayList<>(0);
     List<Outcome> unchecked = new ArrayList<>(0);
+    List<Outcome> widened = new ArrayList<>(0);
     List<RuleCoverage> coverage = new ArrayList<>(rules.size());
     for (Rule rule : rules) {
       RuleInfo info = rule.info();
@@ -82,6 +83,7 @@ public final class Checker {
       findings.addAll(run.findings);
       suppressed.addAll(run.suppressed);
       unchecked.addAll(run.unchecked);
+      widened.addAll(run.widened);
       coverage.add(run.coverage());
     }
     return new Report(
@@ -92,6 +94,7 @@ public final class Checker {
         findings,
         suppressed,
         unchecked,
+        widened,
         coverage,
         d);
   }
