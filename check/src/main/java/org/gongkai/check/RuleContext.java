@@ -26,7 +26,7 @@ public final class RuleContext {
   private final CodeCatalogue catalogue;
   private final CheckProfile profile;
   private final Map<Table, TableView> views = new IdentityHashMap<>();
-  private final Map<Object, Object> derived = new java.util.HashMap<>();
+  private final Map<Object, Object> memo = new java.util.HashMap<>();
 
   public RuleContext(
       Disclosure disclosure,
@@ -68,16 +68,16 @@ public final class RuleContext {
   }
 
   /**
-   * Something several rules derive from the document in the same way (the running text split into
-   * blocks, the quantities claims are bound to), computed once per run under a key of the deriving
-   * code's choosing (typically its class).
+   * A value derived from the document once per run and shared by the rules that need it (rows by
+   * code, income lines, a sheet's indicators read). The key must identify the derivation and its
+   * inputs (a record of a name and the view or part it reads).
    */
   @SuppressWarnings("unchecked")
-  public <T> T derived(Object key, java.util.function.Function<RuleContext, T> compute) {
-    Object v = derived.get(key);
+  public <T> T memo(Object key, java.util.function.Supplier<T> compute) {
+    Object v = memo.get(key);
     if (v == null) {
-      v = compute.apply(this);
-      derived.put(key, v);
+      v = compute.get();
+      memo.put(key, v);
     }
     return (T) v;
   }
@@ -115,12 +115,13 @@ public final class RuleContext {
   public CellValue value(TableView v, Row r, Column c) {
     Table t = v.table();
     Cell cell = r.cell(c.index());
-    Location where = Location.of(v, r, c);
+    java.util.function.Supplier<Location> where = () -> Location.of(v, r, c);
     return switch (cell.kind()) {
       case NUMBER ->
           new CellValue(
               CellValue.State.NUMBER,
-              cell.money(unit(t).orElse(MoneyUnit.WAN_YUAN)).orElseThrow(),
+              new org.gongkai.model.Money(
+                  cell.number(), t.unit() != null ? t.unit() : unit(t).orElse(MoneyUnit.WAN_YUAN)),
               cell,
               where);
       case BLANK -> new CellValue(CellValue.State.BLANK, null, cell, where);

@@ -67,7 +67,7 @@ final class ClaimRules {
       return Optional.empty();
     }
     Map<Binding, Optional<Bound>> cache =
-        ctx.derived(new BoundKey(), c -> new IdentityHashMap<Binding, Optional<Bound>>());
+        ctx.memo(new BoundKey(), () -> new IdentityHashMap<Binding, Optional<Bound>>());
     return cache.computeIfAbsent(b, x -> find(ctx, x));
   }
 

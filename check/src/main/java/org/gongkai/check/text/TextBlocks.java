@@ -66,13 +66,13 @@ final class TextBlocks {
 
   /** All blocks, split once per run and shared by the text rules. */
   static List<Block> of(org.gongkai.check.RuleContext ctx) {
-    return ctx.derived(new AllKey(), c -> List.copyOf(of(c.disclosure())));
+    return ctx.memo(new AllKey(), () -> List.copyOf(of(ctx.disclosure())));
   }
 
   /** The narrative's blocks (the first ones of {@link #of}), split once per run. */
   static List<Block> narrative(org.gongkai.check.RuleContext ctx) {
-    return ctx.derived(
-        new NarrativeKey(), c -> of(c).subList(0, (int) countNarrative(c.disclosure())));
+    return ctx.memo(
+        new NarrativeKey(), () -> of(ctx).subList(0, (int) countNarrative(ctx.disclosure())));
   }
 
   private static long countNarrative(Disclosure d) {
