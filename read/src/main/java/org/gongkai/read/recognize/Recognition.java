@@ -199,7 +199,11 @@ final class Recognition {
     }
     TableSpec lastSpec = profile.specForNumber(last.number());
     String[][] headers = lastSpec == null ? null : profile.headers(lastSpec);
-    return HeaderRows.count(g.rows(), headers) == 0 && g.width() <= lastWidth(last) + 1;
+    if (HeaderRows.count(g.rows(), headers) == 0) {
+      return g.width() <= lastWidth(last) + 1; // rows only: the rest of the table above
+    }
+    TableSpec same = guessSpec(g); // its header repeated on the new page
+    return same != null && same.kind() == last.kind();
   }
 
   private static int lastWidth(Table t) {
