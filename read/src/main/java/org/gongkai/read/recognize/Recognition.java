@@ -46,6 +46,8 @@ final class Recognition {
   private final Diagnostics diags;
   private final TableBuilder tables;
   private final List<Table> tableList = new ArrayList<>();
+  private final Map<org.gongkai.model.TableKind, Table> byKind =
+      new java.util.EnumMap<>(org.gongkai.model.TableKind.class);
   private final List<PerformanceTargets> sheets = new ArrayList<>();
   private LocalDate date;
 
@@ -151,16 +153,14 @@ final class Recognition {
           ctx.label() == null ? 0 : ctx.label().number(),
           ctx.title());
     }
-    for (Table t : tableList) {
-      if (spec != null && t.kind() == spec.kind()) {
-        diags.add(
-            Severity.WARNING,
-            RecognizeCodes.TABLE_DUPLICATE,
-            ctx.source(g),
-            spec.number(),
-            t.title());
-        break;
-      }
+    Table earlier = spec == null ? null : byKind.get(spec.kind());
+    if (earlier != null) {
+      diags.add(
+          Severity.WARNING,
+          RecognizeCodes.TABLE_DUPLICATE,
+          ctx.source(g),
+          spec.number(),
+          earlier.title());
     }
     ctx.consume(consumed);
     int number = ctx.label() != null ? ctx.label().number() : 0;
@@ -183,6 +183,7 @@ final class Recognition {
               built.source());
     }
     tableList.add(built);
+    byKind.putIfAbsent(built.kind(), built);
   }
 
   /** A grid continues the table before it: marked 续, or untitled and without its own header. */
@@ -435,7 +436,7 @@ final class Recognition {
     }
     boolean missing = false;
     for (TableSpec spec : profile.profile.tables()) {
-      boolean found = tableList.stream().anyMatch(t -> t.kind() == spec.kind());
+      boolean found = byKind.containsKey(spec.kind());
       if (!found && spec.required()) {
         missing = true;
         diags.add(
