@@ -17,6 +17,10 @@ final class CompiledProfile {
   final List<Title> titles;
   final List<String> detect;
   final List<String> emptyPhrases;
+
+  /** Whether every detection phrase and title contains 表: other lines need not be scored. */
+  final boolean allNameTables;
+
   private final List<String[][]> headers;
 
   CompiledProfile(LayoutProfile profile) {
@@ -39,6 +43,9 @@ final class CompiledProfile {
     this.headers = List.copyOf(hs);
     this.detect = profile.detect().stream().map(Norm::fold).toList();
     this.emptyPhrases = profile.emptyTablePhrases().stream().map(Norm::fold).toList();
+    this.allNameTables =
+        detect.stream().allMatch(d -> d.indexOf('表') >= 0)
+            && ts.stream().allMatch(t -> t.folded().indexOf('表') >= 0);
   }
 
   /** The folded header aliases of the spec's columns, by column. */

@@ -26,6 +26,21 @@ record Numbering(Kind kind, String label, String rest) {
 
   /** The numbering of a line, or null when it has none. */
   static Numbering of(String text) {
+    int k = 0;
+    while (k < text.length() && Norm.isSpace(text.charAt(k))) {
+      k++;
+    }
+    if (k == text.length()) {
+      return null;
+    }
+    char first = text.charAt(k);
+    if (first != '第'
+        && first != '（'
+        && first != '('
+        && !Norm.isDigit(first)
+        && !Norm.isChineseDigit(first)) {
+      return null; // most lines: no numbering, no allocation
+    }
     String t = text.strip();
     if (t.isEmpty()) {
       return null;

@@ -97,12 +97,29 @@ public final class Recognizer {
     return best;
   }
 
+  /** How well a layout fits this recogniser's profile (see {@link #detect}). */
+  public int score(Layout layout) {
+    return score(layout, profile);
+  }
+
+  /** Scores the recognisers' profiles against a layout; the best first (ties: given order). */
+  public static Detection detectWith(Layout layout, List<Recognizer> recognizers) {
+    Detection best = null;
+    for (Recognizer r : recognizers) {
+      Detection d = new Detection(r.profile(), r.score(layout));
+      if (best == null || d.score() > best.score()) {
+        best = d;
+      }
+    }
+    return best;
+  }
+
   private static int score(Layout layout, CompiledProfile p) {
     int score = 0;
     java.util.Set<Object> seen = new java.util.HashSet<>();
     for (Block b : layout.blocks()) {
       String t = Front.text(b);
-      if (t == null || t.length() > 80) {
+      if (t == null || t.length() > 80 || p.allNameTables && t.indexOf('表') < 0) {
         continue;
       }
       String f = Norm.fold(t);
