@@ -21,12 +21,11 @@ final class CompiledProfile {
   /** Whether every detection phrase and title contains 表: other lines need not be scored. */
   final boolean allNameTables;
 
-  private final List<String[][]> headers;
+  private final java.util.Map<TableSpec, String[][]> headers = new java.util.IdentityHashMap<>();
 
   CompiledProfile(LayoutProfile profile) {
     this.profile = profile;
     List<Title> ts = new ArrayList<>();
-    List<String[][]> hs = new ArrayList<>();
     for (TableSpec spec : profile.tables()) {
       for (String t : spec.titles()) {
         ts.add(new Title(Norm.fold(t), spec));
@@ -36,11 +35,10 @@ final class CompiledProfile {
         ColumnSpec cs = spec.columns().get(c);
         cols[c] = cs.headers().stream().map(Norm::fold).toArray(String[]::new);
       }
-      hs.add(cols);
+      headers.put(spec, cols);
     }
     ts.sort(Comparator.comparingInt((Title t) -> t.folded().length()).reversed());
     this.titles = List.copyOf(ts);
-    this.headers = List.copyOf(hs);
     this.detect = profile.detect().stream().map(Norm::fold).toList();
     this.emptyPhrases = profile.emptyTablePhrases().stream().map(Norm::fold).toList();
     this.allNameTables =
@@ -50,7 +48,8 @@ final class CompiledProfile {
 
   /** The folded header aliases of the spec's columns, by column. */
   String[][] headers(TableSpec spec) {
-    return headers.get(profile.tables().indexOf(spec));
+    String[][] h = headers.get(spec);
+    return h != null ? h : new String[0][];
   }
 
   /** The spec whose longest title alias the folded text contains, or null. */

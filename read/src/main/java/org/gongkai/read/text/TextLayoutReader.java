@@ -68,13 +68,19 @@ public final class TextLayoutReader implements LayoutReader {
           decoded.charset().name(),
           decoded.malformed());
     }
-    String text = decoded.text();
-    int controlShare = controlShare(text);
+    LineScanner scanner = new LineScanner(decoded.text(), fileName, limits, diags);
+    List<Block> blocks = scanner.scan();
+    int controlShare = scanner.controlShare();
     if (controlShare > 0) {
-      diags.add(Severity.ERROR, TextCodes.BINARY, SourceRef.NONE, fileName, controlShare);
-      return new Layout(List.of(), diags.toList());
+      Diagnostics binary = new Diagnostics(limits.maxDiagnostics());
+      for (var d : diags.toList()) {
+        if (!d.code().startsWith("read.limit.") && !d.code().equals(TextCodes.SPACE_ROW)) {
+          binary.add(d);
+        }
+      }
+      binary.add(Severity.ERROR, TextCodes.BINARY, SourceRef.NONE, fileName, controlShare);
+      return new Layout(List.of(), binary.toList());
     }
-    List<Block> blocks = new LineScanner(text, fileName, limits, diags).scan();
     if (blocks.isEmpty()) {
       diags.add(Severity.ERROR, TextCodes.EMPTY, SourceRef.NONE, fileName);
     }
@@ -120,27 +126,6 @@ public final class TextLayoutReader implements LayoutReader {
     return cut;
   }
 
-  /**
-   * The share (per cent, rounded up) of control characters and undecodable replacements when it
-   * marks the text as binary, else 0. Text of any real document has next to none.
-   */
-  private static int controlShare(String text) {
-    int n = Math.min(text.length(), 1 << 20);
-    int bad = 0;
-    for (int i = 0; i < n; i++) {
-      char ch = text.charAt(i);
-      if ((ch < 0x20 && ch != '\t' && ch != '\n' && ch != '\r' && ch != '\f')
-          || ch == 0x7F
-          || ch == '\uFFFD') {
-        bad++;
-      }
-    }
-    if (bad > 8 && bad * 100 > n) {
-      return (int) Math.ceil(bad * 100.0 / n);
-    }
-    return 0;
-  }
-
   /** Turns lines into blocks. One per read. */
   private static final class LineScanner {
     private final String text;
@@ -151,6 +136,8 @@ public final class TextLayoutReader implements LayoutReader {
     private final List<List<GridCell>> gridRows = new ArrayList<>();
     private int gridRowsSeen;
     private int spaceRows;
+    private int controls;
+    private int scanned;
     private int firstSpaceRowLine;
 
     LineScanner(String text, String fileName, ReadLimits limits, Diagnostics diags) {
@@ -166,9 +153,17 @@ public final class TextLayoutReader implements LayoutReader {
       int n = text.length();
       while (start < n) {
         int end = start;
-        while (end < n && text.charAt(end) != '\n' && text.charAt(end) != '\r') {
+        while (end < n) {
+          char ch = text.charAt(end);
+          if (ch == '\n' || ch == '\r') {
+            break;
+          }
+          if (ch < 0x20 ? ch != '\t' && ch != '\f' : ch == 0x7F || ch == '\uFFFD') {
+            controls++; // text of a real document has next to no control characters
+          }
           end++;
         }
+        scanned = end;
         lineNo++;
         if (lineNo > limits.maxLines()) {
           diags.add(
@@ -191,6 +186,17 @@ public final class TextLayoutReader implements LayoutReader {
         diags.add(Severity.INFO, TextCodes.SPACE_ROW, SourceRef.line(firstSpaceRowLine), spaceRows);
       }
       return blocks;
+    }
+
+    /**
+     * The share (per cent, rounded up) of control characters and undecodable replacements in what
+     * was scanned when it marks the text as binary, else 0.
+     */
+    int controlShare() {
+      if (controls > 8 && (long) controls * 100 > scanned) {
+        return (int) Math.ceil(controls * 100.0 / Math.max(scanned, 1));
+      }
+      return 0;
     }
 
     private int countLines(int from) {
