@@ -74,9 +74,4 @@ final class Amounts {
   static boolean isAmount(String printed) {
     return parse(printed) != null;
   }
-
-  /** Half of the last printed digit: the most a printed figure can be off its true value. */
-  static BigDecimal halfUlp(BigDecimal v) {
-    return BigDecimal.valueOf(5, Math.max(v.scale(), 0) + 1);
-  }
 }

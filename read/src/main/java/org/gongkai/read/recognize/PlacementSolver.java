@@ -78,6 +78,7 @@ final class PlacementSolver {
         r.choose(nearest(r));
       }
       if (r.fit != null) {
+        r.ambiguous |= r.fit.capped; // not every placement could be tried
         r.place(width);
       }
     }

@@ -1,6 +1,5 @@
 package org.gongkai.read.recognize;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import org.gongkai.model.Column;
@@ -275,14 +274,5 @@ final class RowFit {
       }
     }
     return r;
-  }
-
-  /** The values of a candidate, by column position (null where blank). */
-  static BigDecimal[] values(Result r, int[] candidate, int width) {
-    BigDecimal[] v = new BigDecimal[width];
-    for (int i = 0; i < candidate.length; i++) {
-      v[candidate[i]] = Amounts.parse(r.values.get(i).text());
-    }
-    return v;
   }
 }

@@ -51,40 +51,50 @@ public final class TextLayoutReader implements LayoutReader {
           bytes.length);
     }
     length = cutAtLineLimit(bytes, length, fileName, diags);
+    LineScanner scanner =
+        new LineScanner(decode(bytes, length, fileName, diags), fileName, limits, diags);
+    List<Block> blocks = scanner.scan();
+    int controlShare = scanner.controlShare();
+    if (controlShare > 0) {
+      return binary(diags, fileName, controlShare);
+    }
+    if (blocks.isEmpty()) {
+      diags.add(Severity.ERROR, TextCodes.EMPTY, SourceRef.NONE, fileName);
+    }
+    return new Layout(blocks, diags.toList());
+  }
+
+  /** Decodes the bytes, saying which encoding was used and what could not be decoded. */
+  private static String decode(byte[] bytes, int length, String fileName, Diagnostics diags) {
     TextDecoder.Decoded decoded = TextDecoder.decode(bytes, length);
-    diags.add(
-        Severity.INFO,
-        TextCodes.ENCODING,
-        SourceRef.NONE,
-        fileName,
-        decoded.charset().name(),
-        decoded.bom());
+    String charset = decoded.charset().name();
+    diags.add(Severity.INFO, TextCodes.ENCODING, SourceRef.NONE, fileName, charset, decoded.bom());
     if (decoded.malformed() > 0) {
       diags.add(
           Severity.WARNING,
           TextCodes.ENCODING_LOSSY,
           SourceRef.NONE,
           fileName,
-          decoded.charset().name(),
+          charset,
           decoded.malformed());
     }
-    LineScanner scanner = new LineScanner(decoded.text(), fileName, limits, diags);
-    List<Block> blocks = scanner.scan();
-    int controlShare = scanner.controlShare();
-    if (controlShare > 0) {
-      Diagnostics binary = new Diagnostics(limits.maxDiagnostics());
-      for (var d : diags.toList()) {
-        if (!d.code().startsWith("read.limit.") && !d.code().equals(TextCodes.SPACE_ROW)) {
-          binary.add(d);
-        }
+    return decoded.text();
+  }
+
+  /** No layout for bytes that are not text; what scanning them said about cells is dropped. */
+  private Layout binary(Diagnostics diags, String fileName, int controlShare) {
+    Diagnostics kept = new Diagnostics(limits.maxDiagnostics());
+    for (var d : diags.toList()) {
+      String c = d.code();
+      if (!c.equals(TextCodes.LIMIT_CELLS)
+          && !c.equals(TextCodes.LIMIT_ROWS)
+          && !c.equals(TextCodes.LIMIT_TEXT)
+          && !c.equals(TextCodes.SPACE_ROW)) {
+        kept.add(d);
       }
-      binary.add(Severity.ERROR, TextCodes.BINARY, SourceRef.NONE, fileName, controlShare);
-      return new Layout(List.of(), binary.toList());
     }
-    if (blocks.isEmpty()) {
-      diags.add(Severity.ERROR, TextCodes.EMPTY, SourceRef.NONE, fileName);
-    }
-    return new Layout(blocks, diags.toList());
+    kept.add(Severity.ERROR, TextCodes.BINARY, SourceRef.NONE, fileName, controlShare);
+    return new Layout(List.of(), kept.toList());
   }
 
   /**
