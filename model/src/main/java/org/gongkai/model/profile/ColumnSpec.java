@@ -12,8 +12,8 @@ import org.gongkai.model.ColumnRole;
  * @param side 0, or 1 for the right side of a two-sided table
  * @param qualifier extra meaning for the role (an economic class code), may be empty
  * @param group the spanning header(s) printed above this column, outermost first and separated by
- *     {@code /} ("支出预算", or "预算数/基本支出" for a three-row header); empty when none. Readers may
- *     ignore it; the writer prints the header from it.
+ *     {@code /} ("支出预算", or "预算数/基本支出" for a three-row header); empty when none. Readers may ignore
+ *     it; the writer prints the header from it.
  */
 public record ColumnSpec(
     List<String> headers, ColumnRole role, int side, String qualifier, String group) {
