@@ -19,6 +19,7 @@ import org.gongkai.model.Scope;
  *     project)
  * @param codeNames names of codes that the shipped catalogue does not list (code → name)
  * @param reasons why a figure changed against last year, keyed by the subject (see the docs)
+ * @param purposes what a functional class or 项 is spent on (code → text), printed after its amount
  * @param threePublic 三公经费 paid from fiscal appropriations, with last year
  * @param agencyOperating 机关运行经费 (this year's amount is derived from the ledger)
  * @param procurement 政府采购预算
@@ -32,6 +33,7 @@ public record BudgetData(
     List<LineItem> items,
     Map<String, String> codeNames,
     Map<String, String> reasons,
+    Map<String, String> purposes,
     ThreePublic threePublic,
     AgencyOperating agencyOperating,
     Procurement procurement,
@@ -44,6 +46,7 @@ public record BudgetData(
     items = items == null ? List.of() : List.copyOf(items);
     codeNames = codeNames == null ? Map.of() : new TreeMap<>(codeNames);
     reasons = reasons == null ? Map.of() : new TreeMap<>(reasons);
+    purposes = purposes == null ? Map.of() : new TreeMap<>(purposes);
     projects = projects == null ? List.of() : List.copyOf(projects);
     settings = settings == null ? Settings.DEFAULT : settings;
   }

@@ -1,0 +1,308 @@
+package org.gongkai.write.narrative;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import org.gongkai.model.ColumnRole;
+import org.gongkai.model.Money;
+import org.gongkai.model.TableKind;
+import org.gongkai.model.claim.Binding;
+import org.gongkai.model.claim.CountClaim;
+import org.gongkai.model.claim.FundScope;
+import org.gongkai.model.claim.Subject;
+import org.gongkai.model.claim.SubjectKind;
+import org.gongkai.write.input.BudgetData;
+import org.gongkai.write.input.FundSource;
+
+/**
+ * The parts every layout's narrative has in some order: 三公经费 with its reasons, 机关运行经费, 政府采购, 国有资产占用
+ * and the performance targets. Each writes into the section it is given.
+ */
+final class OtherMatters {
+
+  private final Facts f;
+
+  OtherMatters(Facts facts) {
+    this.f = facts;
+  }
+
+  private Binding threePublicCell(ColumnRole item) {
+    // Row-wise 三公 tables hold items as rows; column-wise ones as columns of one row.
+    String rowName =
+        switch (item) {
+          case OVERSEAS_TRAVEL -> "因公出国（境）费";
+          case RECEPTION -> "公务接待费";
+          case VEHICLES -> "公务用车购置及运行费（小计）";
+          case VEHICLE_PURCHASE -> "其中：公务用车购置费";
+          case VEHICLE_OPERATION -> "公务用车运行费";
+          default -> "合计";
+        };
+    Binding byRow =
+        f.quantities.name(TableKind.THREE_PUBLIC_EXPENSES, rowName, ColumnRole.TOTAL, 0);
+    if (byRow.isBound()) {
+      return byRow;
+    }
+    Binding byColumn =
+        f.quantities.code(
+            TableKind.THREE_PUBLIC_EXPENSES, "", item == null ? ColumnRole.TOTAL : item, 0);
+    return byColumn.isBound() ? byColumn : Quantities.narrativeOnly();
+  }
+
+  /** 三公经费: total, each item, the change of each and its reason. */
+  void threePublic(Prose p) {
+    record Item(ColumnRole role, String key, SubjectKind kind, String label) {}
+    List<Item> items =
+        List.of(
+            new Item(
+                ColumnRole.OVERSEAS_TRAVEL,
+                "threePublic.overseasTravel",
+                SubjectKind.OVERSEAS_TRAVEL,
+                "因公出国（境）费"),
+            new Item(ColumnRole.RECEPTION, "threePublic.reception", SubjectKind.RECEPTION, "公务接待费"),
+            new Item(
+                ColumnRole.VEHICLE_PURCHASE,
+                "threePublic.vehiclePurchase",
+                SubjectKind.VEHICLE_PURCHASE,
+                "公务用车购置费"),
+            new Item(
+                ColumnRole.VEHICLE_OPERATION,
+                "threePublic.vehicleOperation",
+                SubjectKind.VEHICLE_OPERATION,
+                "公务用车运行费"));
+    Subject total = Facts.subject(SubjectKind.THREE_PUBLIC_TOTAL, FundScope.FISCAL, "“三公”经费");
+    Binding totalCell = threePublicCell(null);
+    p.text(f.msg("tp.total", f.year));
+    f.amount(p, total, f.change("threePublic.total").current(), totalCell);
+    p.text("，");
+    f.change(p, total, "threePublic.total", totalCell);
+    p.text("。").end();
+    f.reason(p, total, "threePublic.total", totalCell);
+    p.end().paragraph();
+    int n = 0;
+    for (Item it : items) {
+      n++;
+      Subject s = Facts.subject(it.kind(), FundScope.FISCAL, it.label());
+      Binding b = threePublicCell(it.role());
+      p.text(f.msg("tp.item", n, it.label()));
+      f.amount(p, s, f.change(it.key()).current(), b);
+      p.text("，");
+      f.change(p, s, it.key(), b);
+      p.text("。").end();
+      f.reason(p, s, it.key(), b);
+      p.end().paragraph();
+    }
+  }
+
+  /** 机关运行经费. */
+  void agencyOperating(Prose p) {
+    BudgetData.AgencyOperating ao = f.data.agencyOperating();
+    if (ao != null && !ao.applicable()) {
+      p.plain(f.msg("ao.none", f.self, f.year));
+      return;
+    }
+    BudgetData.Unit u = f.data.unit();
+    Subject s = Facts.subject(SubjectKind.AGENCY_OPERATING, FundScope.FISCAL, "机关运行经费");
+    Binding b =
+        f.quantities.total(TableKind.GENERAL_PUBLIC_BASIC_EXPENDITURE, ColumnRole.OPERATING, 0);
+    Binding col =
+        f.quantities.code(TableKind.THREE_PUBLIC_EXPENSES, "", ColumnRole.AGENCY_OPERATING, 0);
+    Binding bind = col.isBound() ? col : b;
+    p.text(
+        f.msg(
+            "ao.amount",
+            f.year,
+            f.unitName,
+            n(u.administrativeUnits()),
+            n(u.publicInstitutions())));
+    f.amount(p, s, f.change("agencyOperating").current(), bind);
+    p.text("，");
+    f.change(p, s, "agencyOperating", bind);
+    p.text("。").end();
+    f.reason(p, s, "agencyOperating", bind);
+    p.end().paragraph();
+    p.plain(f.msg("ao.scope"));
+  }
+
+  private static int n(Integer i) {
+    return i == null ? 0 : i;
+  }
+
+  /** 政府采购预算. */
+  void procurement(Prose p) {
+    BudgetData.Procurement pr = f.data.procurement();
+    Binding none = Quantities.narrativeOnly();
+    if (pr.total().signum() == 0) {
+      p.text(f.msg("proc.none", f.year, f.self));
+      p.claim(
+          o ->
+              new org.gongkai.model.claim.AmountClaim(
+                  o,
+                  Facts.subject(SubjectKind.PROCUREMENT_TOTAL, FundScope.ALL, "政府采购预算"),
+                  new Money(BigDecimal.ZERO.setScale(2), f.unit),
+                  null,
+                  true,
+                  none));
+      p.paragraph();
+      return;
+    }
+    p.text(f.msg("proc.total", f.year, f.self));
+    f.amount(
+        p,
+        Facts.subject(SubjectKind.PROCUREMENT_TOTAL, FundScope.ALL, "政府采购预算"),
+        f.ledger.money(pr.total()),
+        none);
+    p.text(f.msg("proc.goods"));
+    f.amount(
+        p,
+        Facts.subject(SubjectKind.PROCUREMENT_GOODS, FundScope.ALL, "货物"),
+        f.ledger.money(pr.goods()),
+        none);
+    p.text(f.msg("proc.works"));
+    f.amount(
+        p,
+        Facts.subject(SubjectKind.PROCUREMENT_WORKS, FundScope.ALL, "工程"),
+        f.ledger.money(pr.works()),
+        none);
+    p.text(f.msg("proc.services"));
+    f.amount(
+        p,
+        Facts.subject(SubjectKind.PROCUREMENT_SERVICES, FundScope.ALL, "服务"),
+        f.ledger.money(pr.services()),
+        none);
+    p.text("。").end();
+    p.text(f.msg("proc.sme"));
+    f.amount(
+        p,
+        Facts.subject(SubjectKind.PROCUREMENT_SME, FundScope.ALL, "面向中小企业预留"),
+        f.ledger.money(pr.reservedForSme()),
+        none);
+    p.text(f.msg("proc.small"));
+    f.amount(
+        p,
+        Facts.subject(SubjectKind.PROCUREMENT_SMALL_MICRO, FundScope.ALL, "面向小微企业预留"),
+        f.ledger.money(pr.reservedForSmallMicro()),
+        none);
+    p.text("。").end().paragraph();
+  }
+
+  /** 国有资产占用使用情况. */
+  void assets(Prose p) {
+    BudgetData.Assets a = f.data.assets();
+    Binding none = Quantities.narrativeOnly();
+    String date =
+        f.msg("date", a.asOf().getYear(), a.asOf().getMonthValue(), a.asOf().getDayOfMonth());
+    p.text(f.msg("assets.intro", date, f.unitName)).end().paragraph();
+    p.text(f.msg("assets.building", plain(a.buildingArea())));
+    f.amount(
+        p,
+        Facts.subject(SubjectKind.ASSET, FundScope.ALL, "房屋"),
+        f.ledger.money(a.buildingValue()),
+        none);
+    p.text("。").end().paragraph();
+    int count = a.vehicles().stream().mapToInt(BudgetData.Vehicle::count).sum();
+    BigDecimal value =
+        a.vehicles().stream()
+            .map(BudgetData.Vehicle::value)
+            .reduce(BigDecimal.ZERO, BigDecimal::add);
+    p.text(f.msg("assets.vehicles", count));
+    f.amount(p, Facts.subject(SubjectKind.ASSET, FundScope.ALL, "车辆"), f.ledger.money(value), none);
+    if (!a.vehicles().isEmpty()) {
+      p.text(f.msg("assets.vehiclesOf"));
+      for (int i = 0; i < a.vehicles().size(); i++) {
+        BudgetData.Vehicle v = a.vehicles().get(i);
+        p.text((i > 0 ? "；" : "") + f.msg("assets.vehicleKind", v.kind(), v.count()));
+        f.amount(
+            p,
+            Facts.subject(SubjectKind.ASSET, FundScope.ALL, v.kind()),
+            f.ledger.money(v.value()),
+            none);
+      }
+    }
+    p.text("。").end().paragraph();
+    p.text(f.msg("assets.furniture"));
+    f.amount(
+        p,
+        Facts.subject(SubjectKind.ASSET, FundScope.ALL, "办公家具"),
+        f.ledger.money(a.furnitureValue()),
+        none);
+    p.text("。").end().paragraph();
+    p.text(f.msg("assets.other"));
+    f.amount(
+        p,
+        Facts.subject(SubjectKind.ASSET, FundScope.ALL, "其他资产"),
+        f.ledger.money(a.otherAssetsValue()),
+        none);
+    p.text("。").end().paragraph();
+    p.text(f.msg("assets.equipment", a.equipmentOver50(), a.equipmentOver100())).end().paragraph();
+    p.text(
+            f.msg(
+                "assets.planned",
+                f.year,
+                a.plannedVehicles(),
+                a.plannedEquipmentOver50(),
+                a.plannedEquipmentOver100()))
+        .end()
+        .paragraph();
+  }
+
+  private static String plain(BigDecimal v) {
+    return v.setScale(2, java.math.RoundingMode.HALF_UP).toPlainString();
+  }
+
+  /** 预算绩效: how many projects carry targets, the money they involve, and which sheets follow. */
+  void performance(Prose p) {
+    List<BudgetData.Project> withTargets = new ArrayList<>();
+    for (BudgetData.Project pr : f.data.projects()) {
+      if (!pr.indicators().isEmpty() || !pr.publishSheet()) {
+        withTargets.add(pr);
+      }
+    }
+    if (withTargets.isEmpty()) {
+      p.plain(f.msg("perf.none", f.year, f.self));
+      return;
+    }
+    int fiscalCount = 0;
+    int otherCount = 0;
+    Money fiscal = Money.of("0", f.ledger.unit());
+    Money other = Money.of("0", f.ledger.unit());
+    for (BudgetData.Project pr : withTargets) {
+      Money fm =
+          f.sum(
+              i -> i.project().equals(pr.name()) && i.source().group() == FundSource.Group.FISCAL);
+      Money all = f.sum(i -> i.project().equals(pr.name()));
+      if (fm.signum() != 0) {
+        fiscalCount++;
+        fiscal = fiscal.plus(fm);
+      } else {
+        otherCount++;
+      }
+      other = other.plus(all.minus(fm));
+    }
+    Subject projects = Facts.subject(SubjectKind.PROJECTS, FundScope.ALL, "绩效目标管理项目");
+    int total = withTargets.size();
+    p.text(f.msg("perf.count", f.year, total));
+    p.claim(
+        o ->
+            new CountClaim(
+                o, projects, BigDecimal.valueOf(total), "个", "", Quantities.narrativeOnly()));
+    f.amount(p, projects, fiscal.plus(other), Quantities.narrativeOnly());
+    p.text(f.msg("perf.split", fiscalCount));
+    f.amount(
+        p,
+        Facts.subject(SubjectKind.PROJECTS, FundScope.FISCAL, "财政拨款项目"),
+        fiscal,
+        Quantities.narrativeOnly());
+    p.text(f.msg("perf.other", otherCount));
+    f.amount(
+        p,
+        Facts.subject(SubjectKind.PROJECTS, FundScope.NON_FISCAL, "非财政拨款项目"),
+        other,
+        Quantities.narrativeOnly());
+    p.text("。").end();
+    long hidden = withTargets.stream().filter(pr -> !pr.publishSheet()).count();
+    if (hidden > 0) {
+      p.text(f.msg("perf.hidden", hidden)).end();
+    }
+    p.text(f.msg("perf.follow")).end().paragraph();
+  }
+}
