@@ -2,11 +2,13 @@ package org.gongkai.write;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.function.IntFunction;
 import org.gongkai.model.Disclosure;
 import org.gongkai.model.DisclosureKind;
 import org.gongkai.model.Metadata;
 import org.gongkai.model.SourceRef;
 import org.gongkai.model.Table;
+import org.gongkai.model.catalogue.Catalogue;
 import org.gongkai.model.profile.LayoutProfile;
 import org.gongkai.model.profile.LayoutProfiles;
 import org.gongkai.write.format.Document;
@@ -14,7 +16,8 @@ import org.gongkai.write.input.BudgetData;
 import org.gongkai.write.input.BudgetValidator;
 import org.gongkai.write.input.InputProblem;
 import org.gongkai.write.input.InvalidBudgetDataException;
-import org.gongkai.write.ledger.Classification;
+import org.gongkai.write.ledger.CatalogueNames;
+import org.gongkai.write.ledger.CodeNames;
 import org.gongkai.write.ledger.LayoutForm;
 import org.gongkai.write.ledger.Ledger;
 import org.gongkai.write.ledger.LedgerTables;
@@ -29,11 +32,21 @@ import org.gongkai.write.narrative.NarrativeWriter;
  */
 public final class BudgetWriter {
 
-  private final Classification classification;
+  private final IntFunction<CodeNames> namesForYear;
 
-  /** A writer naming codes with the given classification (the official catalogue of the year). */
-  public BudgetWriter(Classification classification) {
-    this.classification = Objects.requireNonNull(classification, "classification");
+  /** A writer naming codes from the given names for each budget year. */
+  public BudgetWriter(IntFunction<CodeNames> namesForYear) {
+    this.namesForYear = Objects.requireNonNull(namesForYear, "namesForYear");
+  }
+
+  /** A writer naming codes from a catalogue (the shipped one, or the user's with imports). */
+  public BudgetWriter(Catalogue catalogue) {
+    this(year -> new CatalogueNames(catalogue, year));
+  }
+
+  /** A writer naming codes from the catalogue shipped with Gongkai. */
+  public static BudgetWriter shipped() {
+    return new BudgetWriter(Catalogue.shipped());
   }
 
   /** Validates the data, nothing else: every problem, errors and warnings. */
@@ -51,7 +64,7 @@ public final class BudgetWriter {
     if (problems.stream().anyMatch(InputProblem::isError)) {
       throw new InvalidBudgetDataException(source, problems);
     }
-    Classification names = names(data);
+    CodeNames names = names(data);
     LayoutProfile profile = LayoutProfiles.byId(data.unit().layout()).orElseThrow();
     LayoutForm form = LayoutForm.forLayout(profile.id()).orElseThrow();
     Ledger ledger = new Ledger(data);
@@ -91,7 +104,8 @@ public final class BudgetWriter {
     return new WrittenDisclosure(disclosure, document, problems);
   }
 
-  private Classification names(BudgetData data) {
-    return classification.withNames(data.codeNames());
+  private CodeNames names(BudgetData data) {
+    int year = data.unit() == null || data.unit().year() == null ? 0 : data.unit().year();
+    return namesForYear.apply(year).withNames(data.codeNames());
   }
 }

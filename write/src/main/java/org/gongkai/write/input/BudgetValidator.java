@@ -14,7 +14,7 @@ import org.gongkai.model.profile.LayoutProfile;
 import org.gongkai.model.profile.LayoutProfiles;
 import org.gongkai.write.WriteMessages;
 import org.gongkai.write.input.BudgetData.LineItem;
-import org.gongkai.write.ledger.Classification;
+import org.gongkai.write.ledger.CodeNames;
 import org.gongkai.write.ledger.Comparisons;
 import org.gongkai.write.ledger.LayoutForm;
 import org.gongkai.write.ledger.Ledger;
@@ -28,10 +28,10 @@ import org.gongkai.write.ledger.ThreePublicFigures;
  */
 public final class BudgetValidator {
 
-  private final Classification names;
+  private final CodeNames names;
   private final List<InputProblem> problems = new ArrayList<>();
 
-  public BudgetValidator(Classification names) {
+  public BudgetValidator(CodeNames names) {
     this.names = names;
   }
 

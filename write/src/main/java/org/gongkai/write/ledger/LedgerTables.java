@@ -36,7 +36,7 @@ public final class LedgerTables {
   private final Ledger ledger;
   private final LayoutProfile profile;
   private final LayoutForm form;
-  private final Classification names;
+  private final CodeNames names;
   private final int year;
   private final String preparer;
   private final ThreePublicFigures threePublic;
@@ -45,7 +45,7 @@ public final class LedgerTables {
       Ledger ledger,
       LayoutProfile profile,
       LayoutForm form,
-      Classification names,
+      CodeNames names,
       ThreePublicFigures threePublic) {
     this.ledger = Objects.requireNonNull(ledger, "ledger");
     this.profile = Objects.requireNonNull(profile, "profile");

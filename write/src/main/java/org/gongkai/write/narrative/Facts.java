@@ -19,7 +19,7 @@ import org.gongkai.model.claim.SubjectKind;
 import org.gongkai.write.WriteMessages;
 import org.gongkai.write.input.BudgetData;
 import org.gongkai.write.input.BudgetData.LineItem;
-import org.gongkai.write.ledger.Classification;
+import org.gongkai.write.ledger.CodeNames;
 import org.gongkai.write.ledger.Comparisons;
 import org.gongkai.write.ledger.Ledger;
 import org.gongkai.write.ledger.ThreePublicFigures;
@@ -35,7 +35,7 @@ final class Facts {
   final Comparisons comparisons;
   final ThreePublicFigures threePublic;
   final Quantities quantities;
-  final Classification names;
+  final CodeNames names;
   final MoneyUnit unit;
   final int year;
   final String unitName;
@@ -46,7 +46,7 @@ final class Facts {
       Comparisons comparisons,
       ThreePublicFigures threePublic,
       List<Table> tables,
-      Classification names,
+      CodeNames names,
       MoneyUnit narrativeUnit) {
     this.ledger = ledger;
     this.data = ledger.data();

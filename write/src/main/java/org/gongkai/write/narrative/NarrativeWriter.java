@@ -27,7 +27,7 @@ import org.gongkai.model.claim.Claim;
 import org.gongkai.write.WriteMessages;
 import org.gongkai.write.input.BudgetData;
 import org.gongkai.write.input.FundSource;
-import org.gongkai.write.ledger.Classification;
+import org.gongkai.write.ledger.CodeNames;
 import org.gongkai.write.ledger.Comparisons;
 import org.gongkai.write.ledger.LayoutForm;
 import org.gongkai.write.ledger.Ledger;
@@ -46,7 +46,7 @@ public final class NarrativeWriter {
   public NarrativeWriter(
       Ledger ledger,
       List<Table> tables,
-      Classification names,
+      CodeNames names,
       LayoutForm form,
       MoneyUnit narrativeUnit) {
     ThreePublicFigures tp = new ThreePublicFigures(ledger);

@@ -7,7 +7,7 @@ import java.util.Optional;
  * The names of classification codes for one budget year, as the ledger needs them: the official
  * catalogue where it knows a code, then the names the budget data supplies for codes it lacks.
  */
-public interface Classification {
+public interface CodeNames {
 
   /** The name of a functional class (3), 款 (5) or 项 (7). */
   Optional<String> functionName(String code);
@@ -22,9 +22,9 @@ public interface Classification {
   boolean knowsEconomic(String code);
 
   /** This classification, with names for codes it does not know taken from a map (code → name). */
-  default Classification withNames(Map<String, String> extra) {
-    Classification base = this;
-    return new Classification() {
+  default CodeNames withNames(Map<String, String> extra) {
+    CodeNames base = this;
+    return new CodeNames() {
       @Override
       public Optional<String> functionName(String code) {
         return base.functionName(code).or(() -> Optional.ofNullable(extra.get(code)));
@@ -48,8 +48,8 @@ public interface Classification {
   }
 
   /** A classification that knows no code (every name must come from the data). */
-  static Classification empty() {
-    return new Classification() {
+  static CodeNames empty() {
+    return new CodeNames() {
       @Override
       public Optional<String> functionName(String code) {
         return Optional.empty();
