@@ -26,7 +26,6 @@ import org.gongkai.model.VehicleHolding;
 import org.gongkai.model.claim.Claim;
 import org.gongkai.write.WriteMessages;
 import org.gongkai.write.input.BudgetData;
-import org.gongkai.write.input.FundSource;
 import org.gongkai.write.ledger.CodeNames;
 import org.gongkai.write.ledger.Comparisons;
 import org.gongkai.write.ledger.LayoutForm;
@@ -253,8 +252,7 @@ public final class NarrativeWriter {
         continue;
       }
       Money total = f.sum(i -> i.project().equals(p.name()));
-      Money fiscal =
-          f.sum(i -> i.project().equals(p.name()) && i.source().group() == FundSource.Group.FISCAL);
+      Money fiscal = f.sum(i -> i.project().equals(p.name()) && OtherMatters.isFiscal(i.source()));
       List<Indicator> indicators = new ArrayList<>();
       for (BudgetData.Indicator i : p.indicators()) {
         indicators.add(indicator(i));

@@ -42,9 +42,7 @@ final class OtherMatters {
     if (byRow.isBound()) {
       return byRow;
     }
-    Binding byColumn =
-        f.quantities.code(
-            TableKind.THREE_PUBLIC_EXPENSES, "", item == null ? ColumnRole.TOTAL : item, 0);
+    Binding byColumn = f.quantities.code(TableKind.THREE_PUBLIC_EXPENSES, "", item, 0);
     return byColumn.isBound() ? byColumn : Quantities.narrativeOnly();
   }
 
@@ -70,7 +68,7 @@ final class OtherMatters {
                 SubjectKind.VEHICLE_OPERATION,
                 "公务用车运行费"));
     Subject total = Facts.subject(SubjectKind.THREE_PUBLIC_TOTAL, FundScope.FISCAL, "“三公”经费");
-    Binding totalCell = threePublicCell(null);
+    Binding totalCell = threePublicCell(ColumnRole.TOTAL);
     p.text(f.msg("tp.total", f.year));
     f.amount(p, total, f.change("threePublic.total").current(), totalCell);
     p.text("，");
@@ -249,6 +247,11 @@ final class OtherMatters {
     return v.setScale(2, java.math.RoundingMode.HALF_UP).toPlainString();
   }
 
+  /** 财政拨款, this year's or carried over. */
+  static boolean isFiscal(FundSource s) {
+    return s.group() == FundSource.Group.FISCAL || s.group() == FundSource.Group.FISCAL_CARRYOVER;
+  }
+
   /** 预算绩效: how many projects carry targets, the money they involve, and which sheets follow. */
   void performance(Prose p) {
     List<BudgetData.Project> withTargets = new ArrayList<>();
@@ -266,9 +269,7 @@ final class OtherMatters {
     Money fiscal = Money.of("0", f.ledger.unit());
     Money other = Money.of("0", f.ledger.unit());
     for (BudgetData.Project pr : withTargets) {
-      Money fm =
-          f.sum(
-              i -> i.project().equals(pr.name()) && i.source().group() == FundSource.Group.FISCAL);
+      Money fm = f.sum(i -> i.project().equals(pr.name()) && isFiscal(i.source()));
       Money all = f.sum(i -> i.project().equals(pr.name()));
       if (fm.signum() != 0) {
         fiscalCount++;
