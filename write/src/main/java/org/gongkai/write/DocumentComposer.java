@@ -70,14 +70,14 @@ final class DocumentComposer {
   /** The table of contents: parts and sections, as the headings print them. */
   List<TocEntry> contents() {
     List<TocEntry> out = new ArrayList<>();
-    int top = form.narrative() == LayoutForm.NarrativePlan.XINJIANG ? 1 : 1;
+    boolean shanghai = form.narrative() == LayoutForm.NarrativePlan.SHANGHAI;
     for (Block b : blocks) {
-      if (b instanceof Document.Heading h && h.level() <= top + 1) {
-        out.add(new TocEntry(h.level() - top + 1, h.label(), h.title(), SourceRef.NONE));
-      } else if (b instanceof Document.TableBlock t
-          && form.narrative() == LayoutForm.NarrativePlan.SHANGHAI) {
-        out.add(
-            new TocEntry(2, String.valueOf(t.table().number()), t.table().title(), SourceRef.NONE));
+      if (b instanceof Document.Heading h && h.level() <= 2) {
+        out.add(new TocEntry(h.level(), h.label(), h.title(), SourceRef.NONE));
+      } else if (b instanceof Document.TableBlock t) {
+        int n = t.table().number();
+        String label = shanghai ? String.valueOf(n) : LabelNumbers.chinese(n);
+        out.add(new TocEntry(2, label, t.table().title(), SourceRef.NONE));
       }
     }
     return out;

@@ -21,7 +21,16 @@ public final class WriteMessages {
     if (args.length == 0) {
       return pattern;
     }
-    return new MessageFormat(pattern, Locale.ROOT).format(args);
+    // Numbers are printed as given (a year is 2024, never 2,024): callers format money themselves.
+    Object[] plain = new Object[args.length];
+    for (int i = 0; i < args.length; i++) {
+      Object a = args[i];
+      plain[i] =
+          a instanceof java.math.BigDecimal bd
+              ? bd.toPlainString()
+              : a instanceof Number n ? n.toString() : a;
+    }
+    return new MessageFormat(pattern, Locale.ROOT).format(plain);
   }
 
   /** True when the bundle has the key. */

@@ -109,7 +109,9 @@ public final class HtmlWriter implements FormatWriter {
         .append(esc(block.preparerLabel() + "：" + t.preparer()))
         .append("</span><span class=\"unit\">")
         .append(esc(WriteMessages.format("doc.unit", t.unit().label())))
-        .append("</span></p>\n<table class=\"figures\">\n<thead>\n");
+        .append("</span></p>\n<table class=\"figures\">\n");
+    colgroup(t, sb);
+    sb.append("<thead>\n");
     HeaderGrid header = HeaderGrid.of(t);
     for (int r = 0; r < header.depth(); r++) {
       sb.append("<tr>");
@@ -140,6 +142,21 @@ public final class HtmlWriter implements FormatWriter {
           .append("</p>\n");
     }
     sb.append("</div>\n");
+  }
+
+  /** Column widths: narrow code parts, wide names, the figures sharing the rest. */
+  private static void colgroup(Table t, StringBuilder sb) {
+    sb.append("<colgroup>");
+    for (Column c : t.columns()) {
+      String width =
+          switch (c.role()) {
+            case CODE_CLASS, CODE_SECTION, CODE_ITEM -> "9mm";
+            case NAME, CODE_NAME, PROJECT_NAME -> t.columns().size() > WIDE ? "42mm" : "60mm";
+            default -> "";
+          };
+      sb.append(width.isEmpty() ? "<col />" : "<col style=\"width:" + width + "\" />");
+    }
+    sb.append("</colgroup>\n");
   }
 
   private static void span(StringBuilder sb, int rows, int columns) {
@@ -231,6 +248,7 @@ public final class HtmlWriter implements FormatWriter {
       .toc-2 { padding-left: 2em; }
       .break { page-break-after: always; }
       .wide { page: wide; }
+      .wide table.figures, .wide .table-meta { width: 260mm; }
       .table-block, .sheet { page-break-inside: auto; margin-bottom: 10pt; }
       .table-number, .table-title, .sheet-year { text-indent: 0; text-align: center; margin: 0 0 4pt; }
       .table-number { text-align: left; font-weight: bold; }
