@@ -70,13 +70,9 @@ public final class Comparisons {
       m.put("fiscal.govFunds", ledger.change(i -> i.source().isGovFunds()));
       m.put("fiscal.stateCapital", ledger.change(i -> i.source().isStateCapital()));
     }
-    for (String code : functionItems(ledger, gp)) {
-      m.put("function." + code, ledger.change(gp.and(i -> i.function().equals(code))));
-    }
     m.put("threePublic.total", threePublic.change(ThreePublicFigures.ITEMS));
     m.put("threePublic.overseasTravel", threePublic.change(List.of(ColumnRole.OVERSEAS_TRAVEL)));
     m.put("threePublic.reception", threePublic.change(List.of(ColumnRole.RECEPTION)));
-    m.put("threePublic.vehicles", threePublic.change(List.of(ColumnRole.VEHICLES)));
     m.put("threePublic.vehiclePurchase", threePublic.change(List.of(ColumnRole.VEHICLE_PURCHASE)));
     m.put(
         "threePublic.vehicleOperation", threePublic.change(List.of(ColumnRole.VEHICLE_OPERATION)));
