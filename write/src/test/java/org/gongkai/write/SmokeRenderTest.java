@@ -13,7 +13,11 @@ class SmokeRenderTest {
 
   @ParameterizedTest
   @ValueSource(
-      strings = {"kizilsu-government-office-2024", "tianshan-county-urban-management-2025"})
+      strings = {
+        "kizilsu-government-office-2024",
+        "tianshan-county-urban-management-2025",
+        "dongbin-commerce-commission-2025"
+      })
   void renders(String name) throws Exception {
     WrittenDisclosure w = Examples.write(name + ".yaml");
     Path out = Path.of("target", "smoke");

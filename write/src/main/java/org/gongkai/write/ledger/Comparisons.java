@@ -64,6 +64,9 @@ public final class Comparisons {
       m.put("generalPublic.basic", ledger.change(gp.and(i -> i.type() == ExpenditureType.BASIC)));
       m.put(
           "generalPublic.project", ledger.change(gp.and(i -> i.type() == ExpenditureType.PROJECT)));
+      for (String code : functionItems(ledger, gp)) {
+        m.put("function." + code, ledger.change(gp.and(i -> i.function().equals(code))));
+      }
     } else {
       m.put("fiscal.total", ledger.change(i -> i.source().group() == FundSource.Group.FISCAL));
       m.put("fiscal.generalPublic", ledger.change(gp));

@@ -105,13 +105,7 @@ final class OtherMatters {
     Binding col =
         f.quantities.code(TableKind.THREE_PUBLIC_EXPENSES, "", ColumnRole.AGENCY_OPERATING, 0);
     Binding bind = col.isBound() ? col : b;
-    p.text(
-        f.msg(
-            "ao.amount",
-            f.year,
-            f.unitName,
-            n(u.administrativeUnits()),
-            n(u.publicInstitutions())));
+    p.text(coverage(u));
     f.amount(p, s, f.change("agencyOperating").current(), bind);
     p.text("，");
     f.change(p, s, "agencyOperating", bind);
@@ -119,6 +113,20 @@ final class OtherMatters {
     f.reason(p, s, "agencyOperating", bind);
     p.end().paragraph();
     p.plain(f.msg("ao.scope"));
+  }
+
+  /** "2025年，某单位（本级及所属1家事业单位）安排…", naming only the kinds it has. */
+  private String coverage(BudgetData.Unit u) {
+    List<String> parts = new ArrayList<>();
+    if (n(u.administrativeUnits()) > 0) {
+      parts.add(f.msg("ao.admin", n(u.administrativeUnits())));
+    }
+    if (n(u.publicInstitutions()) > 0) {
+      parts.add(f.msg("ao.institutions", n(u.publicInstitutions())));
+    }
+    return parts.isEmpty()
+        ? f.msg("ao.amountSelf", f.year, f.unitName)
+        : f.msg("ao.amount", f.year, f.unitName, String.join("、", parts));
   }
 
   private static int n(Integer i) {
@@ -266,6 +274,7 @@ final class OtherMatters {
     }
     int fiscalCount = 0;
     int otherCount = 0;
+    boolean mixed = false;
     Money fiscal = Money.of("0", f.ledger.unit());
     Money other = Money.of("0", f.ledger.unit());
     for (BudgetData.Project pr : withTargets) {
@@ -278,6 +287,7 @@ final class OtherMatters {
         otherCount++;
       }
       other = other.plus(all.minus(fm));
+      mixed |= fm.signum() != 0 && all.minus(fm).signum() != 0;
     }
     Subject projects = Facts.subject(SubjectKind.PROJECTS, FundScope.ALL, "绩效目标管理项目");
     int total = withTargets.size();
@@ -287,18 +297,21 @@ final class OtherMatters {
             new CountClaim(
                 o, projects, BigDecimal.valueOf(total), "个", "", Quantities.narrativeOnly()));
     f.amount(p, projects, fiscal.plus(other), Quantities.narrativeOnly());
-    p.text(f.msg("perf.split", fiscalCount));
-    f.amount(
-        p,
-        Facts.subject(SubjectKind.PROJECTS, FundScope.FISCAL, "财政拨款项目"),
-        fiscal,
-        Quantities.narrativeOnly());
-    p.text(f.msg("perf.other", otherCount));
-    f.amount(
-        p,
-        Facts.subject(SubjectKind.PROJECTS, FundScope.NON_FISCAL, "非财政拨款项目"),
-        other,
-        Quantities.narrativeOnly());
+    if (otherCount > 0 || other.signum() != 0) {
+      // A project paid partly from each side makes per-side counts meaningless: state money only.
+      p.text(mixed ? f.msg("perf.splitMoney") : f.msg("perf.split", fiscalCount));
+      f.amount(
+          p,
+          Facts.subject(SubjectKind.PROJECTS, FundScope.FISCAL, "财政拨款项目"),
+          fiscal,
+          Quantities.narrativeOnly());
+      p.text(mixed ? f.msg("perf.otherMoney") : f.msg("perf.other", otherCount));
+      f.amount(
+          p,
+          Facts.subject(SubjectKind.PROJECTS, FundScope.NON_FISCAL, "非财政拨款项目"),
+          other,
+          Quantities.narrativeOnly());
+    }
     p.text("。").end();
     long hidden = withTargets.stream().filter(pr -> !pr.publishSheet()).count();
     if (hidden > 0) {
