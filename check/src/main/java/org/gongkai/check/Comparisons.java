@@ -50,6 +50,32 @@ public final class Comparisons {
     return compare(expected, sum, total);
   }
 
+  /**
+   * Do two sums of printed figures (each side possibly one figure) stand for the same quantity? The
+   * envelope covers every figure on both sides. Each list must hold at least one figure.
+   */
+  public Comparison sums(List<Money> expected, List<Money> actual) {
+    Interval e = Interval.exact(BigDecimal.ZERO);
+    for (Money m : expected) {
+      e = e.plus(Interval.of(m));
+    }
+    Interval a = Interval.exact(BigDecimal.ZERO);
+    for (Money m : actual) {
+      a = a.plus(Interval.of(m));
+    }
+    Money shownExpected = total(expected);
+    Money shownActual = total(actual);
+    return compare(shownExpected, e, shownActual, a);
+  }
+
+  private static Money total(List<Money> parts) {
+    Money sum = parts.get(0);
+    for (int i = 1; i < parts.size(); i++) {
+      sum = sum.plus(parts.get(i));
+    }
+    return sum;
+  }
+
   /** Are these two printings of one quantity consistent? {@code expected} is the reference. */
   public Comparison same(Money expected, Money actual) {
     return compare(expected, Interval.of(expected), actual);
@@ -62,7 +88,10 @@ public final class Comparisons {
   }
 
   private Comparison compare(Money expectedShown, Interval expected, Money actual) {
-    Interval found = Interval.of(actual);
+    return compare(expectedShown, expected, actual, Interval.of(actual));
+  }
+
+  private Comparison compare(Money expectedShown, Interval expected, Money actual, Interval found) {
     BigDecimal diff = found.centre().subtract(expected.centre());
     BigDecimal envelope = expected.radius().add(found.radius());
     Comparison.Verdict verdict;

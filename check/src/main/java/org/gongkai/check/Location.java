@@ -62,7 +62,20 @@ public record Location(
 
   /** A row of a table, labelled from the given side's stub columns. */
   public static Location of(Table t, Row r, int side) {
-    RowLabel label = t.label(r, side);
+    return of(t, r, TableView.computeLabel(t, r, side));
+  }
+
+  /** A row of a viewed table (labels already computed). */
+  public static Location of(TableView v, Row r, int side) {
+    return of(v.table(), r, v.label(r, side));
+  }
+
+  /** A cell of a viewed table. */
+  public static Location of(TableView v, Row r, Column c) {
+    return cell(of(v, r, c.side()), r, c);
+  }
+
+  private static Location of(Table t, Row r, RowLabel label) {
     return new Location(
         Part.TABLES,
         t.number(),
@@ -80,7 +93,10 @@ public record Location(
 
   /** A cell: the row labelled from the column's side, and the column's header. */
   public static Location of(Table t, Row r, Column c) {
-    Location row = of(t, r, c.side());
+    return cell(of(t, r, c.side()), r, c);
+  }
+
+  private static Location cell(Location row, Row r, Column c) {
     SourceRef src = r.cell(c.index()).source();
     return row.withColumn(c.header()).withSource(src.isKnown() ? src : r.source());
   }

@@ -1,5 +1,7 @@
 package org.gongkai.check;
 
+import java.util.IdentityHashMap;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.gongkai.model.Cell;
@@ -13,7 +15,8 @@ import org.gongkai.model.profile.TableSpec;
 
 /**
  * What a rule sees: the disclosure, its layout profile if known, the comparisons to use, the
- * catalogue and the check profile. Immutable; one per checked document, shared by all rules.
+ * catalogue and the check profile. One per checked document, shared by the rules that check it one
+ * after another; it caches per-table views, so it is used by one thread at a time.
  */
 public final class RuleContext {
 
@@ -22,6 +25,7 @@ public final class RuleContext {
   private final Comparisons comparisons;
   private final CodeCatalogue catalogue;
   private final CheckProfile profile;
+  private final Map<Table, TableView> views = new IdentityHashMap<>();
 
   public RuleContext(
       Disclosure disclosure,
@@ -57,6 +61,16 @@ public final class RuleContext {
     return profile;
   }
 
+  /** The table with its row labels computed once for this run. */
+  public TableView view(Table t) {
+    return views.computeIfAbsent(t, TableView::new);
+  }
+
+  /** The first table of this kind, as a view. */
+  public Optional<TableView> view(org.gongkai.model.TableKind kind) {
+    return disclosure.table(kind).map(this::view);
+  }
+
   /** The budget year, for catalogue lookups. */
   public int year() {
     return disclosure.metadata().year();
@@ -78,8 +92,14 @@ public final class RuleContext {
    * unit is read in 万元 here; rules comparing across tables check {@link #unit} first.
    */
   public CellValue value(Table t, Row r, Column c) {
+    return value(view(t), r, c);
+  }
+
+  /** As {@link #value(Table, Row, Column)}, for a view. */
+  public CellValue value(TableView v, Row r, Column c) {
+    Table t = v.table();
     Cell cell = r.cell(c.index());
-    Location where = Location.of(t, r, c);
+    Location where = Location.of(v, r, c);
     return switch (cell.kind()) {
       case NUMBER ->
           new CellValue(
