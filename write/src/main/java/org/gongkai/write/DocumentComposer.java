@@ -72,7 +72,8 @@ final class DocumentComposer {
     List<TocEntry> out = new ArrayList<>();
     boolean shanghai = form.narrative() == LayoutForm.NarrativePlan.SHANGHAI;
     for (Block b : blocks) {
-      if (b instanceof Document.Heading h && h.level() <= 2) {
+      // Shanghai's contents list the parts and the tables only; Xinjiang's the sections too.
+      if (b instanceof Document.Heading h && h.level() <= (shanghai ? 1 : 2)) {
         out.add(new TocEntry(h.level(), h.label(), h.title(), SourceRef.NONE));
       } else if (b instanceof Document.TableBlock t) {
         int n = t.table().number();

@@ -28,6 +28,8 @@ import org.gongkai.write.ledger.ThreePublicFigures;
  */
 public final class BudgetValidator {
 
+  private static final String THREE_PUBLIC_TOTAL = "threePublic.total";
+
   private final CodeNames names;
   private final List<InputProblem> problems = new ArrayList<>();
 
@@ -334,7 +336,7 @@ public final class BudgetValidator {
         Comparisons.of(ledger, new ThreePublicFigures(ledger), form.narrative());
     BudgetData.Settings s = data.settings();
     for (Map.Entry<String, Ledger.Change> e : comparisons.all().entrySet()) {
-      if (needsReason(e.getValue(), s) && blank(data.reasons().get(e.getKey()))) {
+      if (needsReason(e.getKey(), e.getValue(), s) && blank(data.reasons().get(e.getKey()))) {
         Ledger.Change c = e.getValue();
         error(
             "reasons." + e.getKey(),
@@ -345,10 +347,17 @@ public final class BudgetValidator {
     }
   }
 
-  static boolean needsReason(Ledger.Change c, BudgetData.Settings s) {
+  /**
+   * Whether a change needs its reason: above the thresholds, or — for the 三公 total, whose every
+   * change the disclosure rules ask to be explained — any change at all.
+   */
+  static boolean needsReason(String key, Ledger.Change c, BudgetData.Settings s) {
     BigDecimal now = c.current().amount();
     BigDecimal last = c.lastYear().amount();
     BigDecimal diff = now.subtract(last).abs();
+    if (key.equals(THREE_PUBLIC_TOTAL)) {
+      return diff.signum() != 0;
+    }
     if (diff.signum() == 0 || diff.compareTo(s.reasonThresholdAmount()) <= 0) {
       return false;
     }

@@ -260,34 +260,25 @@ final class OtherMatters {
     return s.group() == FundSource.Group.FISCAL || s.group() == FundSource.Group.FISCAL_CARRYOVER;
   }
 
-  /** 预算绩效: how many projects carry targets, the money they involve, and which sheets follow. */
+  /**
+   * 预算绩效: how many projects carry targets and the money they involve; the confidential ones; then
+   * the published sheets split by fiscal and other money (the split a reader can match against the
+   * sheets that follow).
+   */
   void performance(Prose p) {
     List<BudgetData.Project> withTargets = new ArrayList<>();
+    List<BudgetData.Project> published = new ArrayList<>();
     for (BudgetData.Project pr : f.data.projects()) {
       if (!pr.indicators().isEmpty() || !pr.publishSheet()) {
         withTargets.add(pr);
+      }
+      if (!pr.indicators().isEmpty() && pr.publishSheet()) {
+        published.add(pr);
       }
     }
     if (withTargets.isEmpty()) {
       p.plain(f.msg("perf.none", f.year, f.self));
       return;
-    }
-    int fiscalCount = 0;
-    int otherCount = 0;
-    boolean mixed = false;
-    Money fiscal = Money.of("0", f.ledger.unit());
-    Money other = Money.of("0", f.ledger.unit());
-    for (BudgetData.Project pr : withTargets) {
-      Money fm = f.sum(i -> i.project().equals(pr.name()) && isFiscal(i.source()));
-      Money all = f.sum(i -> i.project().equals(pr.name()));
-      if (fm.signum() != 0) {
-        fiscalCount++;
-        fiscal = fiscal.plus(fm);
-      } else {
-        otherCount++;
-      }
-      other = other.plus(all.minus(fm));
-      mixed |= fm.signum() != 0 && all.minus(fm).signum() != 0;
     }
     Subject projects = Facts.subject(SubjectKind.PROJECTS, FundScope.ALL, "绩效目标管理项目");
     int total = withTargets.size();
@@ -296,27 +287,52 @@ final class OtherMatters {
         o ->
             new CountClaim(
                 o, projects, BigDecimal.valueOf(total), "个", "", Quantities.narrativeOnly()));
-    f.amount(p, projects, fiscal.plus(other), Quantities.narrativeOnly());
-    if (otherCount > 0 || other.signum() != 0) {
-      // A project paid partly from each side makes per-side counts meaningless: state money only.
-      p.text(mixed ? f.msg("perf.splitMoney") : f.msg("perf.split", fiscalCount));
-      f.amount(
-          p,
-          Facts.subject(SubjectKind.PROJECTS, FundScope.FISCAL, "财政拨款项目"),
-          fiscal,
-          Quantities.narrativeOnly());
-      p.text(mixed ? f.msg("perf.otherMoney") : f.msg("perf.other", otherCount));
-      f.amount(
-          p,
-          Facts.subject(SubjectKind.PROJECTS, FundScope.NON_FISCAL, "非财政拨款项目"),
-          other,
-          Quantities.narrativeOnly());
-    }
+    f.amount(p, projects, money(withTargets, x -> true), Quantities.narrativeOnly());
     p.text("。").end();
-    long hidden = withTargets.stream().filter(pr -> !pr.publishSheet()).count();
+    int hidden = total - published.size();
     if (hidden > 0) {
-      p.text(f.msg("perf.hidden", hidden)).end();
+      p.text(f.msg("perf.hidden", hidden, published.size())).end();
     }
+    split(p, published);
     p.text(f.msg("perf.follow")).end().paragraph();
+  }
+
+  /** The published sheets by funding: counts when each project has one kind of money. */
+  private void split(Prose p, List<BudgetData.Project> published) {
+    List<BudgetData.Project> fiscal = new ArrayList<>();
+    List<BudgetData.Project> other = new ArrayList<>();
+    boolean mixed = false;
+    for (BudgetData.Project pr : published) {
+      Money fm = money(List.of(pr), i -> isFiscal(i.source()));
+      Money om = money(List.of(pr), i -> !isFiscal(i.source()));
+      (fm.signum() != 0 ? fiscal : other).add(pr);
+      mixed |= fm.signum() != 0 && om.signum() != 0;
+    }
+    if (other.isEmpty() && !mixed || fiscal.isEmpty() && !mixed) {
+      return;
+    }
+    Money fm = money(published, i -> isFiscal(i.source()));
+    Money om = money(published, i -> !isFiscal(i.source()));
+    p.text(mixed ? f.msg("perf.splitMoney") : f.msg("perf.split", fiscal.size()));
+    f.amount(
+        p,
+        Facts.subject(SubjectKind.PROJECTS, FundScope.FISCAL, "财政拨款项目"),
+        fm,
+        Quantities.narrativeOnly());
+    p.text(mixed ? f.msg("perf.otherMoney") : f.msg("perf.other", other.size()));
+    f.amount(
+        p,
+        Facts.subject(SubjectKind.PROJECTS, FundScope.NON_FISCAL, "非财政拨款项目"),
+        om,
+        Quantities.narrativeOnly());
+    p.text("。").end();
+  }
+
+  private Money money(
+      List<BudgetData.Project> projects,
+      java.util.function.Predicate<BudgetData.LineItem> selection) {
+    java.util.Set<String> names = new java.util.HashSet<>();
+    projects.forEach(pr -> names.add(pr.name()));
+    return f.sum(i -> names.contains(i.project()) && selection.test(i));
   }
 }
