@@ -26,7 +26,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 class CheckWrittenTest {
 
   @ParameterizedTest
-  @ValueSource(strings = {"kizilsu-government-office-2024", "tianshan-county-urban-management-2025"})
+  @ValueSource(
+      strings = {"kizilsu-government-office-2024", "tianshan-county-urban-management-2025"})
   void writtenDisclosurePassesTheChecker(String name) throws Exception {
     WrittenDisclosure w = Examples.write(name + ".yaml");
     ByteArrayOutputStream out = new ByteArrayOutputStream();
