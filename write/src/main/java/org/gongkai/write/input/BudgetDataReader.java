@@ -17,17 +17,22 @@ import java.util.Locale;
 import org.gongkai.write.WriteMessages;
 
 /**
- * Reads budget data from YAML or JSON. Malformed data (an unknown field, a word where a number
- * belongs) becomes an {@link InvalidBudgetDataException} naming the field; the content is validated
- * separately by {@link BudgetValidator}.
+ * Reads budget data from YAML, JSON or the writer's XLSX template. Malformed data (an unknown
+ * field, a word where a number belongs) becomes an {@link InvalidBudgetDataException} naming the
+ * field; the content is validated separately by {@link BudgetValidator}.
  */
 public final class BudgetDataReader {
 
   private BudgetDataReader() {}
 
-  /** Reads a file by its extension: .yaml/.yml or .json. */
+  /** Reads a file by its extension: .yaml/.yml, .json or .xlsx (the writer's template). */
   public static BudgetData read(Path file) throws IOException, InvalidBudgetDataException {
     String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+    if (name.endsWith(".xlsx")) {
+      try (InputStream in = Files.newInputStream(file)) {
+        return BudgetTemplate.read(in, file.toString());
+      }
+    }
     try (InputStream in = Files.newInputStream(file)) {
       return read(in, name.endsWith(".json"), file.toString());
     }

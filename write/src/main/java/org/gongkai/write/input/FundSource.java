@@ -7,39 +7,39 @@ package org.gongkai.write.input;
  */
 public enum FundSource {
   /** 一般公共预算拨款 from the unit's own government (一般财力). */
-  GENERAL_PUBLIC(Group.FISCAL),
+  GENERAL_PUBLIC(Group.FISCAL, "一般公共预算拨款"),
   /** 上级一般公共预算安排的转移支付. */
-  GENERAL_PUBLIC_TRANSFER(Group.FISCAL),
+  GENERAL_PUBLIC_TRANSFER(Group.FISCAL, "上级一般公共预算转移支付"),
   /** 政府性基金预算拨款. */
-  GOV_FUNDS(Group.FISCAL),
+  GOV_FUNDS(Group.FISCAL, "政府性基金预算拨款"),
   /** 上级政府性基金安排的转移支付. */
-  GOV_FUNDS_TRANSFER(Group.FISCAL),
+  GOV_FUNDS_TRANSFER(Group.FISCAL, "上级政府性基金转移支付"),
   /** 国有资本经营预算拨款. */
-  STATE_CAPITAL(Group.FISCAL),
+  STATE_CAPITAL(Group.FISCAL, "国有资本经营预算拨款"),
   /** 上级国有资本经营预算安排的转移支付. */
-  STATE_CAPITAL_TRANSFER(Group.FISCAL),
+  STATE_CAPITAL_TRANSFER(Group.FISCAL, "上级国有资本经营预算转移支付"),
   /** 财政专户管理资金 (教育收费). */
-  SPECIAL_ACCOUNT(Group.NON_FISCAL),
+  SPECIAL_ACCOUNT(Group.NON_FISCAL, "财政专户管理资金"),
   /** 事业收入. */
-  OPERATING_REVENUE(Group.NON_FISCAL),
+  OPERATING_REVENUE(Group.NON_FISCAL, "事业收入"),
   /** 上级补助收入. */
-  SUPERIOR_SUBSIDY(Group.NON_FISCAL),
+  SUPERIOR_SUBSIDY(Group.NON_FISCAL, "上级补助收入"),
   /** 附属单位上缴收入. */
-  AFFILIATE_REMITTANCE(Group.NON_FISCAL),
+  AFFILIATE_REMITTANCE(Group.NON_FISCAL, "附属单位上缴收入"),
   /** 事业单位经营收入. */
-  BUSINESS_REVENUE(Group.NON_FISCAL),
+  BUSINESS_REVENUE(Group.NON_FISCAL, "事业单位经营收入"),
   /** 其他收入. */
-  OTHER_INCOME(Group.NON_FISCAL),
+  OTHER_INCOME(Group.NON_FISCAL, "其他收入"),
   /** 财政拨款结转：一般公共预算. */
-  CARRYOVER_GENERAL_PUBLIC(Group.FISCAL_CARRYOVER),
+  CARRYOVER_GENERAL_PUBLIC(Group.FISCAL_CARRYOVER, "财政拨款结转（一般公共预算）"),
   /** 财政拨款结转：政府性基金. */
-  CARRYOVER_GOV_FUNDS(Group.FISCAL_CARRYOVER),
+  CARRYOVER_GOV_FUNDS(Group.FISCAL_CARRYOVER, "财政拨款结转（政府性基金）"),
   /** 财政拨款结转：国有资本经营预算. */
-  CARRYOVER_STATE_CAPITAL(Group.FISCAL_CARRYOVER),
+  CARRYOVER_STATE_CAPITAL(Group.FISCAL_CARRYOVER, "财政拨款结转（国有资本经营）"),
   /** 非财政拨款结转结余：财政专户. */
-  CARRYOVER_SPECIAL_ACCOUNT(Group.NON_FISCAL_CARRYOVER),
+  CARRYOVER_SPECIAL_ACCOUNT(Group.NON_FISCAL_CARRYOVER, "非财政拨款结转结余（财政专户）"),
   /** 非财政拨款结转结余：单位资金. */
-  CARRYOVER_UNIT_FUNDS(Group.NON_FISCAL_CARRYOVER);
+  CARRYOVER_UNIT_FUNDS(Group.NON_FISCAL_CARRYOVER, "非财政拨款结转结余（单位资金）");
 
   /** The four families the tables group fund sources into. */
   public enum Group {
@@ -54,9 +54,16 @@ public enum FundSource {
   }
 
   private final Group group;
+  private final String label;
 
-  FundSource(Group group) {
+  FundSource(Group group, String label) {
     this.group = group;
+    this.label = label;
+  }
+
+  /** The Chinese name, as the template's drop-down offers it. */
+  public String label() {
+    return label;
   }
 
   public Group group() {
