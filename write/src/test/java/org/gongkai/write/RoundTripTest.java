@@ -25,7 +25,8 @@ class RoundTripTest {
       strings = {
         "kizilsu-government-office-2024",
         "tianshan-county-urban-management-2025",
-        "dongbin-commerce-commission-2025"
+        "dongbin-commerce-commission-2025",
+        "dongbin-commerce-commission-2025-department"
       })
   void textReadsBackToTheLedgersTables(String name) throws Exception {
     WrittenDisclosure w = Examples.write(name + ".yaml");

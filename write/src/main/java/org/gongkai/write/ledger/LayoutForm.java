@@ -108,8 +108,15 @@ public record LayoutForm(
     return titleTemplate.replace("{title}", canonical).replace("{year}", String.valueOf(year));
   }
 
-  /** The form shipped for a layout, if any. */
+  private static final java.util.Map<String, Optional<LayoutForm>> SHIPPED =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  /** The form shipped for a layout, if any (read once, then shared: forms are immutable). */
   public static Optional<LayoutForm> forLayout(String layoutId) {
+    return SHIPPED.computeIfAbsent(layoutId, LayoutForm::load);
+  }
+
+  private static Optional<LayoutForm> load(String layoutId) {
     String path = "/org/gongkai/write/forms/" + layoutId + ".yaml";
     try (InputStream in = LayoutForm.class.getResourceAsStream(path)) {
       if (in == null) {
