@@ -18,6 +18,11 @@ public final class PdfWriter implements FormatWriter {
   private static final String REGULAR = "/org/gongkai/write/fonts/GongkaiSansSC-Regular.ttf";
   private static final String BOLD = "/org/gongkai/write/fonts/GongkaiSansSC-Bold.ttf";
 
+  static {
+    // The renderer logs every stylesheet and font load at INFO to stderr; a CLI run should not.
+    com.openhtmltopdf.util.XRLog.setLoggingEnabled(false);
+  }
+
   @Override
   public void write(WrittenDisclosure disclosure, OutputStream out) throws IOException {
     PdfRendererBuilder builder = new PdfRendererBuilder();
