@@ -46,6 +46,8 @@ final class Recognition {
   private final Diagnostics diags;
   private final TableBuilder tables;
   private final List<Table> tableList = new ArrayList<>();
+  private final Map<org.gongkai.model.TableKind, Table> byKind =
+      new java.util.EnumMap<>(org.gongkai.model.TableKind.class);
   private final List<PerformanceTargets> sheets = new ArrayList<>();
   private LocalDate date;
 
@@ -129,15 +131,31 @@ final class Recognition {
 
   private void table(Block.Grid g, GridContext ctx, int index) {
     Table last = tableList.isEmpty() ? null : tableList.get(tableList.size() - 1);
-    TableSpec spec = ctx.spec();
     boolean titled = ctx.label() != null || !ctx.title().isEmpty();
-    if (last != null && continues(last, g, ctx, spec, titled)) {
+    if (last != null && continues(last, g, ctx, ctx.spec(), titled)) {
       ctx.consume(consumed);
       tableList.set(tableList.size() - 1, tables.extend(last, g, notes(index, last)));
       return;
     }
+    TableSpec spec = titled ? ctx.spec() : guessSpec(g);
+    reportIdentity(g, ctx, spec, titled);
+    ctx.consume(consumed);
+    int number = ctx.label() != null ? ctx.label().number() : 0;
+    TableBuilder.Heading h =
+        new TableBuilder.Heading(
+            number, ctx.title(), spec, ctx.preparer(), ctx.unit(), ctx.source(g));
+    Table built = tables.build(h, g, List.of());
+    List<TableNote> notes = notes(index, built);
+    if (!notes.isEmpty()) {
+      built = withNotes(built, notes);
+    }
+    tableList.add(built);
+    byKind.putIfAbsent(built.kind(), built);
+  }
+
+  /** Says when a table had no title, a title the layout does not know, or came twice. */
+  private void reportIdentity(Block.Grid g, GridContext ctx, TableSpec spec, boolean titled) {
     if (!titled) {
-      spec = guessSpec(g);
       diags.add(
           Severity.WARNING,
           spec == null ? RecognizeCodes.GRID_UNRECOGNISED : RecognizeCodes.TABLE_UNTITLED,
@@ -151,38 +169,28 @@ final class Recognition {
           ctx.label() == null ? 0 : ctx.label().number(),
           ctx.title());
     }
-    for (Table t : tableList) {
-      if (spec != null && t.kind() == spec.kind()) {
-        diags.add(
-            Severity.WARNING,
-            RecognizeCodes.TABLE_DUPLICATE,
-            ctx.source(g),
-            spec.number(),
-            t.title());
-        break;
-      }
+    Table earlier = spec == null ? null : byKind.get(spec.kind());
+    if (earlier != null) {
+      diags.add(
+          Severity.WARNING,
+          RecognizeCodes.TABLE_DUPLICATE,
+          ctx.source(g),
+          spec.number(),
+          earlier.title());
     }
-    ctx.consume(consumed);
-    int number = ctx.label() != null ? ctx.label().number() : 0;
-    TableBuilder.Heading h =
-        new TableBuilder.Heading(
-            number, ctx.title(), spec, ctx.preparer(), ctx.unit(), ctx.source(g));
-    Table built = tables.build(h, g, List.of());
-    List<TableNote> notes = notes(index, built);
-    if (!notes.isEmpty()) {
-      built =
-          new Table(
-              built.number(),
-              built.kind(),
-              built.title(),
-              built.unit(),
-              built.preparer(),
-              built.columns(),
-              built.rows(),
-              notes,
-              built.source());
-    }
-    tableList.add(built);
+  }
+
+  private static Table withNotes(Table t, List<TableNote> notes) {
+    return new Table(
+        t.number(),
+        t.kind(),
+        t.title(),
+        t.unit(),
+        t.preparer(),
+        t.columns(),
+        t.rows(),
+        notes,
+        t.source());
   }
 
   /** A grid continues the table before it: marked 续, or untitled and without its own header. */
@@ -199,7 +207,11 @@ final class Recognition {
     }
     TableSpec lastSpec = profile.specForNumber(last.number());
     String[][] headers = lastSpec == null ? null : profile.headers(lastSpec);
-    return HeaderRows.count(g.rows(), headers) == 0 && g.width() <= lastWidth(last) + 1;
+    if (HeaderRows.count(g.rows(), headers) == 0) {
+      return g.width() <= lastWidth(last) + 1; // rows only: the rest of the table above
+    }
+    TableSpec same = guessSpec(g); // its header repeated on the new page
+    return same != null && same.kind() == last.kind();
   }
 
   private static int lastWidth(Table t) {
@@ -431,7 +443,7 @@ final class Recognition {
     }
     boolean missing = false;
     for (TableSpec spec : profile.profile.tables()) {
-      boolean found = tableList.stream().anyMatch(t -> t.kind() == spec.kind());
+      boolean found = byKind.containsKey(spec.kind());
       if (!found && spec.required()) {
         missing = true;
         diags.add(
