@@ -12,6 +12,9 @@ import org.gongkai.model.SourceRef;
  * @param parts the parts in printed order
  * @param ofChanges true when the parts are changes against last year that should add up to the
  *     total's change ("比上年增加 …，其中：A 增加 …")
+ * @param unpriced items of the list the parser could not turn into money (a rate per person with no
+ *     unique head count beside it), as printed; when not empty the parts may fall short of the
+ *     total
  * @param binding the total's quantity
  */
 public record BreakdownClaim(
@@ -20,6 +23,7 @@ public record BreakdownClaim(
     Money total,
     List<Part> parts,
     boolean ofChanges,
+    List<String> unpriced,
     Binding binding)
     implements Claim {
 
@@ -52,6 +56,7 @@ public record BreakdownClaim(
     Objects.requireNonNull(subject, "subject");
     Objects.requireNonNull(total, "total");
     parts = List.copyOf(parts);
+    unpriced = unpriced == null ? List.of() : List.copyOf(unpriced);
     Objects.requireNonNull(binding, "binding");
   }
 }

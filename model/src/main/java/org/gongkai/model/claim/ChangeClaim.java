@@ -13,7 +13,9 @@ import org.gongkai.model.Money;
  * @param percent the change percent as printed (unsigned), null when not stated
  * @param percentDirection the direction word before the percent (增长, 下降 …), empty when none
  * @param basis what it is compared with, as printed (比上年预算, 较上年, 与2023年预算相比)
- * @param current the subject's amount this year stated in the same sentence, null when none
+ * @param current the subject's amount this year stated with the change, null when none
+ * @param previous the subject's amount last year stated with the change ("2023年预算执行数为 X"), null
+ *     when none
  * @param binding the subject's quantity this year
  */
 public record ChangeClaim(
@@ -25,6 +27,7 @@ public record ChangeClaim(
     String percentDirection,
     String basis,
     Money current,
+    Money previous,
     Binding binding)
     implements Claim {
 

@@ -38,6 +38,11 @@ public record Subject(
     return new Subject(kind, name, "", ClassLevel.UNMARKED, scope, List.of());
   }
 
+  /** The same subject as another kind (一般公共预算收入 read as the fund source). */
+  public Subject withKind(SubjectKind other) {
+    return new Subject(other, name, code, level, scope, path);
+  }
+
   /** The same subject in another scope. */
   public Subject inScope(FundScope other) {
     return new Subject(kind, name, code, level, other, path);
