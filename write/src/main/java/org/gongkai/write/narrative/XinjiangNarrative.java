@@ -89,7 +89,7 @@ final class XinjiangNarrative {
   private void enumerate(Prose p, String key, SubjectKind kind, List<String> items) {
     Subject s = Facts.subject(kind, FundScope.ALL, "");
     p.text(f.msg(key, String.join("、", items)));
-    p.claim(o -> new EnumerationClaim(o, s, items, Quantities.narrativeOnly()));
+    p.claim(o -> new EnumerationClaim(o, s, items, List.of(), Quantities.narrativeOnly()));
     p.end().paragraph();
   }
 
@@ -403,7 +403,7 @@ final class XinjiangNarrative {
     }
     List<String> items = codes.stream().map(f::economicName).toList();
     p.text(f.msg("xj.s6.uses", String.join("、", items)));
-    p.claim(o -> new EnumerationClaim(o, s, items, Quantities.narrativeOnly()));
+    p.claim(o -> new EnumerationClaim(o, s, items, List.of(), Quantities.narrativeOnly()));
     p.end().paragraph();
   }
 
