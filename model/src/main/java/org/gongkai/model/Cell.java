@@ -18,6 +18,9 @@ import java.util.Optional;
 public record Cell(
     Kind kind, String printed, BigDecimal number, SourceRef source, boolean inferred) {
 
+  private static final java.util.regex.Pattern SPACES =
+      java.util.regex.Pattern.compile("[\\s\\u3000]+");
+
   /** What a cell holds. */
   public enum Kind {
     NUMBER,
@@ -76,6 +79,6 @@ public record Cell(
 
   /** Printed text with the spaces of spaced-out writing removed. */
   public String compactText() {
-    return printed.replaceAll("[\\s\\u3000]+", "");
+    return SPACES.matcher(printed).replaceAll("");
   }
 }

@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 public record RowLabel(String code, String name) {
 
   private static final Pattern LEADING_CODE = Pattern.compile("^\\s*(\\d{3,7})\\s*(.*)$");
+  private static final Pattern SPACES = Pattern.compile("[\\s\\u3000]+");
   private static final Pattern TOTAL = Pattern.compile("^(合计|总计|.*总计|小计)$");
 
   public RowLabel {
@@ -29,7 +30,7 @@ public record RowLabel(String code, String name) {
 
   /** Name without the spaces of spaced-out writing. */
   public static String compactName(String s) {
-    return s == null ? "" : s.replaceAll("[\\s\\u3000]+", "");
+    return s == null ? "" : SPACES.matcher(s).replaceAll("");
   }
 
   public boolean hasCode() {

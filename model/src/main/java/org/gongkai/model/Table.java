@@ -68,14 +68,16 @@ public record Table(
   public RowLabel label(Row row, int side) {
     StringBuilder code = new StringBuilder();
     String name = "";
+    String projectName = "";
     for (Column c : columns) {
       if (c.side() != side) {
         continue;
       }
       String text = row.cell(c.index()).compactText();
       switch (c.role()) {
-        case CODE, CODE_CLASS, CODE_SECTION, CODE_ITEM -> code.append(text.replaceAll("\\D", ""));
+        case CODE, CODE_CLASS, CODE_SECTION, CODE_ITEM -> appendDigits(text, code);
         case NAME -> name = RowLabel.compactName(text);
+        case PROJECT_NAME -> projectName = text;
         case CODE_NAME -> {
           RowLabel combined = RowLabel.ofCombined(row.cell(c.index()).printed());
           code.append(combined.code());
@@ -84,7 +86,18 @@ public record Table(
         default -> {}
       }
     }
-    return new RowLabel(code.toString(), name);
+    // A row with no name of its own but a project-name cell (表7's 合计 printed under 项目名称)
+    // is labelled by that cell, so that its total row is found.
+    return new RowLabel(code.toString(), name.isEmpty() ? projectName : name);
+  }
+
+  private static void appendDigits(String text, StringBuilder out) {
+    for (int i = 0; i < text.length(); i++) {
+      char ch = text.charAt(i);
+      if (ch >= '0' && ch <= '9') {
+        out.append(ch);
+      }
+    }
   }
 
   /** The row's label on side 0. */

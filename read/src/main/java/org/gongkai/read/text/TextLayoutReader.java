@@ -1,0 +1,296 @@
+package org.gongkai.read.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.gongkai.model.Diagnostic.Severity;
+import org.gongkai.model.SourceRef;
+import org.gongkai.read.layout.Block;
+import org.gongkai.read.layout.Diagnostics;
+import org.gongkai.read.layout.GridCell;
+import org.gongkai.read.layout.Layout;
+import org.gongkai.read.layout.LayoutReader;
+import org.gongkai.read.layout.ReadLimits;
+
+/**
+ * Reads the text form of a disclosure: one paragraph per line of text, tab-separated lines as grid
+ * rows (consecutive rows, also across the blank lines and page numbers a page break leaves, make
+ * one grid), Markdown {@code #} lines as headings. A row written with runs of spaces instead of
+ * tabs becomes a grid row where that is unambiguous: a classification code (or a 合计 label), a name,
+ * then only numbers.
+ *
+ * <p>The encoding is detected (BOM, strict UTF-8, strict GB18030, then the least lossy) and
+ * reported. Stateless and thread-safe.
+ */
+public final class TextLayoutReader implements LayoutReader {
+
+  private final ReadLimits limits;
+
+  public TextLayoutReader() {
+    this(ReadLimits.DEFAULT);
+  }
+
+  public TextLayoutReader(ReadLimits limits) {
+    this.limits = limits;
+  }
+
+  @Override
+  public Layout read(byte[] bytes, String fileName) {
+    Diagnostics diags = new Diagnostics(limits.maxDiagnostics());
+    if (bytes.length == 0) {
+      diags.add(Severity.ERROR, TextCodes.EMPTY, SourceRef.NONE, fileName);
+      return new Layout(List.of(), diags.toList());
+    }
+    int length = (int) Math.min(bytes.length, limits.maxBytes());
+    if (length < bytes.length) {
+      diags.add(
+          Severity.WARNING,
+          TextCodes.LIMIT_BYTES,
+          SourceRef.NONE,
+          fileName,
+          limits.maxBytes(),
+          bytes.length);
+    }
+    length = cutAtLineLimit(bytes, length, fileName, diags);
+    TextDecoder.Decoded decoded = TextDecoder.decode(bytes, length);
+    diags.add(
+        Severity.INFO,
+        TextCodes.ENCODING,
+        SourceRef.NONE,
+        fileName,
+        decoded.charset().name(),
+        decoded.bom());
+    if (decoded.malformed() > 0) {
+      diags.add(
+          Severity.WARNING,
+          TextCodes.ENCODING_LOSSY,
+          SourceRef.NONE,
+          fileName,
+          decoded.charset().name(),
+          decoded.malformed());
+    }
+    String text = decoded.text();
+    int controlShare = controlShare(text);
+    if (controlShare > 0) {
+      diags.add(Severity.ERROR, TextCodes.BINARY, SourceRef.NONE, fileName, controlShare);
+      return new Layout(List.of(), diags.toList());
+    }
+    List<Block> blocks = new LineScanner(text, fileName, limits, diags).scan();
+    if (blocks.isEmpty()) {
+      diags.add(Severity.ERROR, TextCodes.EMPTY, SourceRef.NONE, fileName);
+    }
+    return new Layout(blocks, diags.toList());
+  }
+
+  /**
+   * Keeps the bytes of the first {@code maxLines} lines. A newline byte never occurs inside a
+   * multi-byte character of UTF-8 or GB18030, so the cut is safe before decoding; UTF-16 is cut by
+   * the scanner instead.
+   */
+  private int cutAtLineLimit(byte[] bytes, int length, String fileName, Diagnostics diags) {
+    if (length >= 2 && (bytes[0] == 0 || bytes[1] == 0 || (bytes[0] & 0xFF) >= 0xFE)) {
+      return length;
+    }
+    int lines = 0;
+    int cut = -1;
+    for (int i = 0; i < length; i++) {
+      if (bytes[i] == '\n') {
+        lines++;
+        if (lines == limits.maxLines()) {
+          cut = i + 1;
+        }
+      }
+    }
+    if (cut < 0 || cut >= length) {
+      return length;
+    }
+    int total = lines + (bytes[length - 1] == '\n' ? 0 : 1);
+    diags.add(
+        Severity.WARNING,
+        TextCodes.LIMIT_LINES,
+        SourceRef.NONE,
+        fileName,
+        limits.maxLines(),
+        total);
+    return cut;
+  }
+
+  /**
+   * The share (per cent, rounded up) of control characters and undecodable replacements when it
+   * marks the text as binary, else 0. Text of any real document has next to none.
+   */
+  private static int controlShare(String text) {
+    int n = Math.min(text.length(), 1 << 20);
+    int bad = 0;
+    for (int i = 0; i < n; i++) {
+      char ch = text.charAt(i);
+      if ((ch < 0x20 && ch != '\t' && ch != '\n' && ch != '\r' && ch != '\f')
+          || ch == 0x7F
+          || ch == '\uFFFD') {
+        bad++;
+      }
+    }
+    if (bad > 8 && bad * 100 > n) {
+      return (int) Math.ceil(bad * 100.0 / n);
+    }
+    return 0;
+  }
+
+  /** Turns lines into blocks. One per read. */
+  private static final class LineScanner {
+    private final String text;
+    private final String fileName;
+    private final ReadLimits limits;
+    private final Diagnostics diags;
+    private final List<Block> blocks = new ArrayList<>();
+    private final List<List<GridCell>> gridRows = new ArrayList<>();
+    private int gridRowsSeen;
+    private int spaceRows;
+    private int firstSpaceRowLine;
+
+    LineScanner(String text, String fileName, ReadLimits limits, Diagnostics diags) {
+      this.text = text;
+      this.fileName = fileName;
+      this.limits = limits;
+      this.diags = diags;
+    }
+
+    List<Block> scan() {
+      int lineNo = 0;
+      int start = 0;
+      int n = text.length();
+      while (start < n) {
+        int end = start;
+        while (end < n && text.charAt(end) != '\n' && text.charAt(end) != '\r') {
+          end++;
+        }
+        lineNo++;
+        if (lineNo > limits.maxLines()) {
+          diags.add(
+              Severity.WARNING,
+              TextCodes.LIMIT_LINES,
+              SourceRef.NONE,
+              fileName,
+              limits.maxLines(),
+              countLines(start) + lineNo - 1);
+          break;
+        }
+        line(text.substring(start, end), lineNo);
+        start =
+            end < n && text.charAt(end) == '\r' && end + 1 < n && text.charAt(end + 1) == '\n'
+                ? end + 2
+                : end + 1;
+      }
+      flushGrid();
+      if (spaceRows > 0) {
+        diags.add(Severity.INFO, TextCodes.SPACE_ROW, SourceRef.line(firstSpaceRowLine), spaceRows);
+      }
+      return blocks;
+    }
+
+    private int countLines(int from) {
+      int c = 0;
+      for (int i = from; i < text.length(); i++) {
+        if (text.charAt(i) == '\n') {
+          c++;
+        }
+      }
+      return c + 1;
+    }
+
+    private void line(String raw, int lineNo) {
+      String line = raw;
+      if (lineNo == 1 && !line.isEmpty() && line.charAt(0) == '\uFEFF') {
+        line = line.substring(1);
+      }
+      if (line.length() > limits.maxTextLength()) {
+        diags.add(
+            Severity.WARNING,
+            TextCodes.LIMIT_TEXT,
+            SourceRef.line(lineNo),
+            limits.maxTextLength(),
+            line.length());
+        line = line.substring(0, limits.maxTextLength());
+      }
+      SourceRef at = SourceRef.line(lineNo);
+      if (line.indexOf('\t') >= 0) {
+        gridRow(TabRows.split(line, at, limits.maxCellsPerRow(), diags));
+        return;
+      }
+      String t = Lines.strip(line);
+      if (t.isEmpty() || t.indexOf('\f') >= 0 && Lines.strip(t.replace('\f', ' ')).isEmpty()) {
+        return; // a blank line or a page break: grids continue across it
+      }
+      if (Lines.isPageArtefact(t)) {
+        return;
+      }
+      List<GridCell> spaced = SpaceRows.split(t, at);
+      if (spaced != null) {
+        spaceRows++;
+        if (firstSpaceRowLine == 0) {
+          firstSpaceRowLine = lineNo;
+        }
+        gridRow(spaced);
+        return;
+      }
+      flushGrid();
+      int level = Lines.markdownHeadingLevel(t);
+      if (level > 0) {
+        blocks.add(new Block.Heading(Lines.strip(t.substring(level)), level, at));
+      } else {
+        blocks.add(new Block.Paragraph(Lines.stripBullet(t), at));
+      }
+    }
+
+    private void gridRow(List<GridCell> cells) {
+      gridRowsSeen++;
+      if (gridRows.size() < limits.maxRowsPerGrid()) {
+        gridRows.add(cells);
+      }
+    }
+
+    /** Ends the grid in progress; a "grid" of lone cells is text (a title with a stray tab). */
+    private void flushGrid() {
+      if (gridRows.isEmpty()) {
+        return;
+      }
+      if (gridRowsSeen > gridRows.size()) {
+        diags.add(
+            Severity.WARNING,
+            TextCodes.LIMIT_ROWS,
+            gridRows.get(0).get(0).source(),
+            limits.maxRowsPerGrid(),
+            gridRowsSeen);
+      }
+      boolean tabular = false;
+      for (List<GridCell> r : gridRows) {
+        if (nonBlank(r) >= 2) {
+          tabular = true;
+          break;
+        }
+      }
+      if (tabular) {
+        blocks.add(new Block.Grid(gridRows, gridRows.get(0).get(0).source()));
+      } else {
+        for (List<GridCell> r : gridRows) {
+          for (GridCell c : r) {
+            if (!c.isBlank()) {
+              blocks.add(new Block.Paragraph(c.text(), c.source()));
+            }
+          }
+        }
+      }
+      gridRows.clear();
+      gridRowsSeen = 0;
+    }
+
+    private static int nonBlank(List<GridCell> r) {
+      int c = 0;
+      for (GridCell g : r) {
+        if (!g.isBlank()) {
+          c++;
+        }
+      }
+      return c;
+    }
+  }
+}
