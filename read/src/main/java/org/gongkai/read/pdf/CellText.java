@@ -1,0 +1,32 @@
+package org.gongkai.read.pdf;
+
+/**
+ * Joins the chunks of one cell or paragraph into text: chunks of one line with a space where the
+ * producer left a visible gap, lines with nothing between them when either side is Chinese (a
+ * wrapped Chinese cell has no space to restore) and a space between Latin words or figures.
+ */
+final class CellText {
+
+  /** A gap wider than this share of the font size is a space. */
+  private static final float SPACE = 0.5f;
+
+  private CellText() {}
+
+  static void append(StringBuilder sb, TextLines.Chunk prev, TextLines.Chunk next) {
+    if (prev != null && sb.length() > 0) {
+      if (prev.line() == next.line()) {
+        if (next.left() - prev.right() > SPACE * Math.min(prev.size(), next.size())) {
+          sb.append(' ');
+        }
+      } else if (!isWide(sb.charAt(sb.length() - 1)) && !isWide(next.text().charAt(0))) {
+        sb.append(' ');
+      }
+    }
+    sb.append(next.text());
+  }
+
+  /** Chinese, Japanese and full-width characters, between which lines join without a space. */
+  static boolean isWide(char ch) {
+    return ch >= '\u2E80' && ch <= '\uFFEF' && !(ch >= '\uFB00' && ch <= '\uFDFF');
+  }
+}
