@@ -116,12 +116,12 @@ public record TidyCells(List<TidyCells.Entry> entries) {
     return label;
   }
 
-  /** The CSV: the header line, then one record per entry; lines end with LF. */
+  /** The CSV (RFC 4180): the header line, then one record per entry; lines end with CRLF. */
   public String toCsv() {
     StringBuilder sb = new StringBuilder(64 + entries.size() * 48);
-    sb.append(HEADER).append('\n');
+    sb.append(HEADER).append("\r\n");
     for (Entry e : entries) {
-      sb.append(e.toCsvRecord()).append('\n');
+      sb.append(e.toCsvRecord()).append("\r\n");
     }
     return sb.toString();
   }

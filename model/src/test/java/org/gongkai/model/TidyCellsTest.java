@@ -105,9 +105,9 @@ class TidyCellsTest {
 
     assertThat(TidyCells.of(table).toCsv())
         .isEqualTo(
-            "table,row_code,row_name,column,value\n"
-                + "1,,一、本年收入,预算数,1807.53\n"
-                + "1,201,一般公共服务支出,预算数,1665.38\n");
+            "table,row_code,row_name,column,value\r\n"
+                + "1,,一、本年收入,预算数,1807.53\r\n"
+                + "1,201,一般公共服务支出,预算数,1665.38\r\n");
   }
 
   @Test
@@ -136,8 +136,8 @@ class TidyCellsTest {
             AT);
 
     assertThat(TidyCells.of(table).toCsv())
-        .contains("7,2010399,\"机场设施,租赁费\",项目支出合计,60.00\n")
-        .contains("7,,合计,项目支出合计,60.00\n");
+        .contains("7,2010399,\"机场设施,租赁费\",项目支出合计,60.00\r\n")
+        .contains("7,,合计,项目支出合计,60.00\r\n");
     assertThat(table.totalRow(0)).contains(total);
   }
 
@@ -165,6 +165,6 @@ class TidyCellsTest {
             List.of(),
             AT);
     assertThat(TidyCells.of(table).entries()).isEmpty();
-    assertThat(TidyCells.of(table).toCsv()).isEqualTo(TidyCells.HEADER + "\n");
+    assertThat(TidyCells.of(table).toCsv()).isEqualTo(TidyCells.HEADER + "\r\n");
   }
 }

@@ -16,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 final class TextDecoder {
 
   static final Charset GB18030 = Charset.forName("GB18030");
+  static final Charset GBK = Charset.forName("GBK");
 
   /**
    * A decoded text.
@@ -42,11 +43,24 @@ final class TextDecoder {
     if (utf16 != null) {
       return lenient(bytes, 0, length, utf16, false);
     }
+    // The JDK's lenient decoding is much faster than a strict decoder; a text without replacement
+    // characters decoded strictly (one that has some is scanned to tell)
+    String fast = new String(bytes, 0, length, StandardCharsets.UTF_8);
+    if (fast.indexOf('\uFFFD') < 0) {
+      return new Decoded(fast, StandardCharsets.UTF_8, false, 0);
+    }
     Utf8Scan scan = Utf8Scan.of(bytes, 0, length);
     // Valid UTF-8 with a broken tail (a truncated file) or a stray byte stays UTF-8: decoding it as
     // GB18030 would turn every character into two wrong ones.
-    if (scan.invalid == 0 || scan.invalid * 50 < scan.multiByte) {
-      return utf8(bytes, 0, length, false);
+    if (scan.invalid * 50 < scan.multiByte) {
+      return new Decoded(fast, StandardCharsets.UTF_8, false, scan.invalid);
+    }
+    try {
+      // GBK (a subset of GB18030) is named when it suffices, as users know their files by it
+      String text = strict(GBK).decode(ByteBuffer.wrap(bytes, 0, length)).toString();
+      return new Decoded(text, GBK, false, 0);
+    } catch (CharacterCodingException e) {
+      // not GBK: try the whole of GB18030
     }
     try {
       String text = strict(GB18030).decode(ByteBuffer.wrap(bytes, 0, length)).toString();

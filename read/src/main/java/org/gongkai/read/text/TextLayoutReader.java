@@ -87,6 +87,9 @@ public final class TextLayoutReader implements LayoutReader {
    * the scanner instead.
    */
   private int cutAtLineLimit(byte[] bytes, int length, String fileName, Diagnostics diags) {
+    if (length <= limits.maxLines()) {
+      return length; // fewer bytes than the line limit: fewer lines too
+    }
     if (length >= 2 && (bytes[0] == 0 || bytes[1] == 0 || (bytes[0] & 0xFF) >= 0xFE)) {
       return length;
     }

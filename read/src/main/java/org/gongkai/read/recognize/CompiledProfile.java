@@ -1,0 +1,73 @@
+package org.gongkai.read.recognize;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.gongkai.model.profile.ColumnSpec;
+import org.gongkai.model.profile.LayoutProfile;
+import org.gongkai.model.profile.TableSpec;
+
+/** A layout profile with its titles and headers folded once, for matching. Immutable. */
+final class CompiledProfile {
+
+  /** One table title alias. */
+  record Title(String folded, TableSpec spec) {}
+
+  final LayoutProfile profile;
+  final List<Title> titles;
+  final List<String> detect;
+  final List<String> emptyPhrases;
+  private final List<String[][]> headers;
+
+  CompiledProfile(LayoutProfile profile) {
+    this.profile = profile;
+    List<Title> ts = new ArrayList<>();
+    List<String[][]> hs = new ArrayList<>();
+    for (TableSpec spec : profile.tables()) {
+      for (String t : spec.titles()) {
+        ts.add(new Title(Norm.fold(t), spec));
+      }
+      String[][] cols = new String[spec.columns().size()][];
+      for (int c = 0; c < cols.length; c++) {
+        ColumnSpec cs = spec.columns().get(c);
+        cols[c] = cs.headers().stream().map(Norm::fold).toArray(String[]::new);
+      }
+      hs.add(cols);
+    }
+    ts.sort(Comparator.comparingInt((Title t) -> t.folded().length()).reversed());
+    this.titles = List.copyOf(ts);
+    this.headers = List.copyOf(hs);
+    this.detect = profile.detect().stream().map(Norm::fold).toList();
+    this.emptyPhrases = profile.emptyTablePhrases().stream().map(Norm::fold).toList();
+  }
+
+  /** The folded header aliases of the spec's columns, by column. */
+  String[][] headers(TableSpec spec) {
+    return headers.get(profile.tables().indexOf(spec));
+  }
+
+  /** The spec whose longest title alias the folded text contains, or null. */
+  TableSpec specForTitle(String folded) {
+    for (Title t : titles) {
+      if (folded.contains(t.folded())) {
+        return t.spec();
+      }
+    }
+    return null;
+  }
+
+  TableSpec specForNumber(int number) {
+    return profile.tableNumber(number).orElse(null);
+  }
+
+  /** True when a note's text declares its table empty. */
+  boolean declaresEmpty(String text) {
+    String f = Norm.fold(text);
+    for (String p : emptyPhrases) {
+      if (f.contains(p)) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
