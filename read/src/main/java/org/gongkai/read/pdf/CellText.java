@@ -1,5 +1,7 @@
 package org.gongkai.read.pdf;
 
+import org.gongkai.read.format.WrappedText;
+
 /**
  * Joins the chunks of one cell or paragraph into text: chunks of one line with a space where the
  * producer left a visible gap, lines with nothing between them when either side is Chinese (a
@@ -18,15 +20,10 @@ final class CellText {
         if (next.left() - prev.right() > SPACE * Math.min(prev.size(), next.size())) {
           sb.append(' ');
         }
-      } else if (!isWide(sb.charAt(sb.length() - 1)) && !isWide(next.text().charAt(0))) {
+      } else if (WrappedText.needsSpace(sb.charAt(sb.length() - 1), next.text().charAt(0))) {
         sb.append(' ');
       }
     }
     sb.append(next.text());
-  }
-
-  /** Chinese, Japanese and full-width characters, between which lines join without a space. */
-  static boolean isWide(char ch) {
-    return ch >= '\u2E80' && ch <= '\uFFEF' && !(ch >= '\uFB00' && ch <= '\uFDFF');
   }
 }

@@ -16,7 +16,7 @@ final class PdfCodes {
   static final String CORRUPT = "read.pdf.corrupt";
 
   /** ERROR: the file is larger than the byte limit. Args: file, limit, true size. */
-  static final String TOO_LARGE = "read.limit.bytes";
+  static final String TOO_LARGE = "read.pdf.tooLarge";
 
   /** WARNING: one page could not be read; the others were. Args: file, the parser's reason. */
   static final String PAGE_FAILED = "read.pdf.pageFailed";
