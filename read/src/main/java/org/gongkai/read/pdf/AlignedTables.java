@@ -27,6 +27,13 @@ final class AlignedTables {
 
   private static final int MIN_ROWS = 3;
 
+  private static final java.util.regex.Pattern PAGE_NUMBER =
+      java.util.regex.Pattern.compile("[.…·．]*\\d{1,4}");
+
+  private static final java.util.regex.Pattern LIST_MARKER =
+      java.util.regex.Pattern.compile(
+          "[(（]?[0-9一二三四五六七八九十]{1,3}[.．、)）]|[(（][0-9一二三四五六七八九十]{1,3}[)）]");
+
   record Result(List<Placed> grids, List<TextLines.TextLine> rest) {}
 
   /** A run of chunks of one line with no wide gap: one cell's text. */
@@ -125,7 +132,7 @@ final class AlignedTables {
       ReadLimits limits,
       Diagnostics diags) {
     float[][] cols = columns(segs);
-    if (cols.length < 2) {
+    if (cols.length < 2 || isNumberedList(segs, cols) || isContents(segs, cols)) {
       return null;
     }
     int ncols = Math.min(cols.length, limits.maxCellsPerRow());
@@ -151,6 +158,44 @@ final class AlignedTables {
     xs[cols.length] = cols[cols.length - 1][1];
     List<String> header = rows.get(0).stream().map(GridCell::text).toList();
     return new Placed(new Block.Grid(rows, at), top, bottom, cols[0][0], xs, header);
+  }
+
+  /**
+   * Lines of a numbered list (a table of contents: "1. title") align like two columns but are
+   * running text: the first column holds nothing but list markers.
+   */
+  private static boolean isNumberedList(List<List<Segment>> segs, float[][] cols) {
+    if (cols.length != 2) {
+      return false;
+    }
+    for (List<Segment> line : segs) {
+      if (line.size() >= 2) {
+        String first = line.get(0).chunks().get(0).text();
+        if (!LIST_MARKER.matcher(first).matches()) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  /**
+   * A table of contents: titles (often with leader dots) and page numbers. Two columns, the second
+   * holding nothing but small whole numbers.
+   */
+  private static boolean isContents(List<List<Segment>> segs, float[][] cols) {
+    if (cols.length != 2) {
+      return false;
+    }
+    for (List<Segment> line : segs) {
+      if (line.size() >= 2) {
+        List<TextLines.Chunk> cs = line.get(line.size() - 1).chunks();
+        if (!PAGE_NUMBER.matcher(cs.get(cs.size() - 1).text()).matches()) {
+          return false;
+        }
+      }
+    }
+    return true;
   }
 
   /** Column intervals, built from the narrowest segments up; bridging segments are left out. */

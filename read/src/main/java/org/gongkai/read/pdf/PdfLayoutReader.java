@@ -13,6 +13,7 @@ import org.gongkai.model.Diagnostic.Severity;
 import org.gongkai.model.SourceRef;
 import org.gongkai.read.layout.Block;
 import org.gongkai.read.layout.Diagnostics;
+import org.gongkai.read.layout.GridCell;
 import org.gongkai.read.layout.Layout;
 import org.gongkai.read.layout.LayoutReader;
 import org.gongkai.read.layout.ReadLimits;
@@ -161,11 +162,15 @@ public final class PdfLayoutReader implements LayoutReader {
    * it has the same outer edges and either one grid's column boundaries are among the other's (a
    * header split from its body, a body whose header cells had more columns) or the grid before ran
    * to the foot of its page. A grid that starts with the same label as the grid before but other
-   * content is the next instance of a form (one sheet per project), not a continuation.
+   * content is the next instance of a form (one sheet per project), not a continuation; one whose
+   * first row is a single cell across the table has its title inside.
    */
   static boolean continues(Placed before, Placed next, float pageHeight) {
     List<String> h = next.header();
     List<String> bh = before.header();
+    if (titledInside((Block.Grid) next.block())) {
+      return false;
+    }
     if (!h.isEmpty() && h.equals(bh) && h.stream().anyMatch(s -> !s.isBlank())) {
       return true;
     }
@@ -180,6 +185,23 @@ public final class PdfLayoutReader implements LayoutReader {
     boolean edges = near(a[0], b[0]) && near(a[a.length - 1], b[b.length - 1]);
     boolean full = before.bottom() >= pageHeight * 0.75f;
     return edges && (within(a, b) || within(b, a) || full);
+  }
+
+  /** Whether a grid's first row is a single cell across (most of) the table: a title inside it. */
+  private static boolean titledInside(Block.Grid g) {
+    if (g.rows().isEmpty() || g.width() < 2) {
+      return false;
+    }
+    GridCell only = null;
+    for (GridCell c : g.rows().get(0)) {
+      if (!c.isBlank()) {
+        if (only != null) {
+          return false;
+        }
+        only = c;
+      }
+    }
+    return only != null && only.colSpan() * 2 >= g.width();
   }
 
   private static boolean within(float[] few, float[] many) {
