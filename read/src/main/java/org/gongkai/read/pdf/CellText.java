@@ -9,8 +9,12 @@ import org.gongkai.read.format.WrappedText;
  */
 final class CellText {
 
-  /** A gap wider than this share of the font size is a space. */
-  private static final float SPACE = 0.5f;
+  /**
+   * A gap wider than this share of the font size is a space. Chunks are cut only at gaps wider than
+   * {@link TextLines#CHUNK_GAP}, so two chunks of one line in one cell always had a space between
+   * them (a word space is a quarter of an em or more; the glyph itself is not drawn).
+   */
+  private static final float SPACE = 0.15f;
 
   private CellText() {}
 

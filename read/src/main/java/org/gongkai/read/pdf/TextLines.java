@@ -193,11 +193,15 @@ final class TextLines {
     return new Chunk(sb.toString(), left, right, top, bottom, cy, size, line, g.upright[first]);
   }
 
-  /** The same glyph drawn twice at nearly the same place: a fake bold, or an overprint. */
+  /**
+   * The same glyph drawn twice at nearly the same place: a fake bold, or an overprint. "Nearly" is
+   * a quarter of the glyph's width, so that the two f of "office" are both kept.
+   */
   private static boolean isDuplicate(Glyphs g, int a, int b) {
-    float tol = 0.3f * Math.min(g.fontSize[a], g.fontSize[b]);
+    float width = Math.min(g.right[a] - g.left[a], g.right[b] - g.left[b]);
+    float tol = Math.max(0.25f * width, 0.02f * g.fontSize[a]);
     return Math.abs(g.centreX[a] - g.centreX[b]) < tol
-        && Math.abs(g.centreY[a] - g.centreY[b]) < tol
+        && Math.abs(g.centreY[a] - g.centreY[b]) < 0.1f * g.fontSize[a]
         && g.text[a].equals(g.text[b]);
   }
 
