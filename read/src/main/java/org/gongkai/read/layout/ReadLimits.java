@@ -21,9 +21,9 @@ public record ReadLimits(
     int maxDiagnostics,
     int maxPages) {
 
-  /** Generous for any real disclosure (the largest have a few thousand lines). */
+  /** Generous for any real disclosure (the largest have a few thousand lines and tables). */
   public static final ReadLimits DEFAULT =
-      new ReadLimits(64L * 1024 * 1024, 200_000, 256, 20_000, 20_000, 2_000, 1_000);
+      new ReadLimits(64L * 1024 * 1024, 50_000, 256, 20_000, 20_000, 2_000, 1_000);
 
   /** Limits with the default page bound. */
   public ReadLimits(

@@ -1,184 +1,72 @@
 package org.gongkai.read.recognize;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.gongkai.model.Column;
-import org.gongkai.model.SourceRef;
-import org.gongkai.read.layout.GridCell;
 
 /**
  * Decides where the values of rows that lost (or gained) cells go. First each candidate placement
  * is scored by the row's own identities (合计 = 基本 + 项目 …); ties are then broken by the table's
- * vertical identities (类 = Σ款 = Σ项, 合计 = Σ类) against rows already placed, repeatedly; what is still
- * tied keeps the placement nearest to print and is reported as ambiguous.
+ * vertical identities (类 = Σ款 = Σ项, 合计 = Σ类) against rows already placed, row by row and, for
+ * siblings that wait on each other, jointly; what is still tied keeps the placement nearest to
+ * print and is reported as ambiguous.
  */
 final class PlacementSolver {
 
-  /** One data row while it is being placed. */
-  static final class Line {
-    final SourceRef source;
-    final int printedCount;
-    final String[] texts;
-    final boolean[] inferred;
-    RowFit.Result fit;
-    List<int[]> candidates;
-    int[] chosen;
-    boolean ambiguous;
-    boolean unplaced;
-    String code = "";
-    boolean total;
+  /** Values by position, and the tolerance of each (half its last printed digit). */
+  record Vals(long[] v, long[] t) {}
 
-    private Line(SourceRef source, int printedCount, int width) {
-      this.source = source;
-      this.printedCount = printedCount;
-      this.texts = new String[width];
-      this.inferred = new boolean[width];
-    }
+  private static final long JOINT_LIMIT = 20_000;
+  private static final int ROUNDS = 8;
 
-    static Line of(List<GridCell> cells, List<Column> columns, int width) {
-      int n = cells.size();
-      while (n > width && cells.get(n - 1).isBlank()) {
-        n--;
-      }
-      Line l = new Line(cells.isEmpty() ? SourceRef.NONE : cells.get(0).source(), n, width);
-      List<GridCell> kept = cells.subList(0, n);
-      if (n == width) {
-        l.positional(kept);
-      } else {
-        l.fit = RowFit.fit(kept, columns, width);
-        if (l.fit.tooMany) {
-          l.unplaced = true;
-          l.fit = null;
-          l.positional(kept.subList(0, Math.min(n, width)));
-        } else {
-          for (int p = 0; p < width; p++) {
-            l.texts[p] = l.fit.stub[p];
-          }
-          l.candidates = l.fit.candidates;
-        }
-      }
-      l.label(columns);
-      return l;
-    }
-
-    private void positional(List<GridCell> cells) {
-      for (int p = 0; p < cells.size(); p++) {
-        texts[p] = cells.get(p).text();
-      }
-    }
-
-    boolean resolved() {
-      return fit == null || chosen != null;
-    }
-
-    /** The row's code and whether it is a total row, from its side-0 stub. */
-    private void label(List<Column> columns) {
-      StringBuilder digits = new StringBuilder();
-      String name = "";
-      for (Column c : columns) {
-        if (c.side() != 0 || !c.role().isStub() || texts[c.index()] == null) {
-          continue;
-        }
-        String t = Norm.compact(texts[c.index()]);
-        switch (c.role()) {
-          case CODE, CODE_CLASS, CODE_SECTION, CODE_ITEM -> {
-            for (int i = 0; i < t.length(); i++) {
-              if (Norm.isDigit(t.charAt(i))) {
-                digits.append(t.charAt(i));
-              }
-            }
-          }
-          case CODE_NAME -> {
-            int d = 0;
-            while (d < t.length() && Norm.isDigit(t.charAt(d))) {
-              d++;
-            }
-            digits.append(t, 0, d);
-            name = t.substring(d);
-          }
-          default -> {
-            if (name.isEmpty()) {
-              name = t;
-            }
-          }
-        }
-      }
-      code = digits.toString();
-      total = code.isEmpty() && name.length() <= 12 && HeaderRows.isTotalLabel(Norm.fold(name));
-    }
-
-    private BigDecimal[] fixedValues;
-    private BigDecimal[] tokenValues;
-
-    /** Values by position: of the given candidate, else of the chosen one (cached). */
-    BigDecimal[] values(int[] candidate, int width, boolean[] valueColumn) {
-      if (candidate == null && fixedValues != null) {
-        return fixedValues;
-      }
-      BigDecimal[] v = new BigDecimal[width];
-      if (fit == null) {
-        for (int p = 0; p < width; p++) {
-          if (valueColumn[p] && texts[p] != null) {
-            v[p] = Amounts.parse(texts[p]);
-          }
-        }
-        fixedValues = v;
-        return v;
-      }
-      if (tokenValues == null) {
-        tokenValues = new BigDecimal[fit.values.size()];
-        for (int i = 0; i < tokenValues.length; i++) {
-          tokenValues[i] = Amounts.parse(fit.values.get(i).text());
-        }
-      }
-      int[] cand = candidate != null ? candidate : chosen;
-      for (int i = 0; i < cand.length; i++) {
-        v[cand[i]] = tokenValues[i];
-      }
-      if (candidate == null) {
-        fixedValues = v;
-      }
-      return v;
-    }
-  }
-
-  private final List<Column> columns;
   private final int width;
-  private final List<Line> lines;
+  private final List<PlacedRow> rows;
   private final boolean[] valueColumn;
+  private final boolean twoSided;
   private final List<RoleIdentities.Identity> identities;
+  private final ScaledValues scaled;
+  private final Vals[] tokens;
 
-  PlacementSolver(List<Column> columns, int width, List<Line> lines) {
-    this.columns = columns;
+  PlacementSolver(List<Column> columns, int width, List<PlacedRow> rows) {
     this.width = width;
-    this.lines = lines;
+    this.rows = rows;
     this.valueColumn = new boolean[width];
     for (Column c : columns) {
       if (c.index() < width) {
         valueColumn[c.index()] = !c.role().isStub();
       }
     }
+    this.twoSided = columns.stream().anyMatch(c -> c.side() > 0);
     this.identities = RoleIdentities.of(columns);
+    this.scaled = new ScaledValues(rows);
+    this.tokens = new Vals[rows.size()];
   }
 
   void solve() {
     boolean any = false;
-    for (Line l : lines) {
-      if (l.fit != null) {
+    for (int i = 0; i < rows.size(); i++) {
+      if (rows.get(i).fit != null) {
         any = true;
-        keepBestByRow(l);
+        tokens[i] = tokenValues(rows.get(i));
       }
     }
     if (!any) {
       return;
     }
+    boolean useSums = !scaled.overflow();
+    for (int i = 0; i < rows.size() && useSums; i++) {
+      if (rows.get(i).fit != null) {
+        keepBestByRow(i);
+      }
+    }
     int[] parent = parents();
-    for (int round = 0; round < 8; round++) {
+    for (int round = 0; round < ROUNDS && useSums; round++) {
       boolean progress = false;
-      for (int i = 0; i < lines.size(); i++) {
-        Line l = lines.get(i);
-        if (!l.resolved() && keepBestByColumns(i, parent)) {
+      for (int i = 0; i < rows.size(); i++) {
+        if (!rows.get(i).resolved() && keepBestByColumns(i, parent)) {
           progress = true;
         }
       }
@@ -186,22 +74,79 @@ final class PlacementSolver {
         break;
       }
     }
-    for (Line l : lines) {
-      if (!l.resolved()) {
-        l.ambiguous = l.candidates.size() > 1;
-        l.chosen = nearest(l);
+    for (PlacedRow r : rows) {
+      if (!r.resolved()) {
+        r.ambiguous = r.candidates.size() > 1;
+        r.choose(nearest(r));
       }
-      if (l.fit != null) {
-        place(l);
+      if (r.fit != null) {
+        r.place(width);
       }
     }
   }
 
-  private void keepBestByRow(Line l) {
+  // ---------------------------------------------------------------- values
+
+  private Vals tokenValues(PlacedRow r) {
+    int n = r.fit.values.size();
+    long[] v = new long[n];
+    long[] t = new long[n];
+    for (int k = 0; k < n; k++) {
+      String text = r.fit.values.get(k).text();
+      v[k] = scaled.value(text);
+      t[k] = scaled.tolerance(text);
+    }
+    return new Vals(v, t);
+  }
+
+  /** The values of a row: of a candidate placement, or of the row as resolved (cached). */
+  private Vals values(int i, int[] candidate) {
+    PlacedRow r = rows.get(i);
+    if (candidate == null && r.values != null) {
+      return r.values;
+    }
+    long[] v = new long[width];
+    long[] t = new long[width];
+    Arrays.fill(v, ScaledValues.NONE);
+    if (r.fit == null) {
+      for (int p = 0; p < width; p++) {
+        if (valueColumn[p] && r.texts[p] != null) {
+          v[p] = scaled.value(r.texts[p]);
+          t[p] = scaled.tolerance(r.texts[p]);
+        }
+      }
+    } else {
+      int[] c = candidate != null ? candidate : r.chosen;
+      for (int k = 0; k < c.length; k++) {
+        v[c[k]] = tokens[i].v()[k];
+        t[c[k]] = tokens[i].t()[k];
+      }
+    }
+    Vals out = new Vals(v, t);
+    if (candidate == null) {
+      r.values = out;
+    }
+    return out;
+  }
+
+  /** +1 when total and parts agree within their printing tolerance, -1 when not, 0 if all blank. */
+  private static int check(long total, long totalTol, long sum, long tol, boolean anyPart) {
+    if (total == ScaledValues.NONE && !anyPart) {
+      return 0;
+    }
+    long t = total == ScaledValues.NONE ? 0 : total;
+    long allowed = tol + (total == ScaledValues.NONE ? 0 : totalTol);
+    return Math.abs(t - sum) <= allowed ? 1 : -1;
+  }
+
+  // ---------------------------------------------------------------- the row's own identities
+
+  private void keepBestByRow(int i) {
+    PlacedRow r = rows.get(i);
     List<int[]> best = new ArrayList<>();
     int bestScore = Integer.MIN_VALUE;
-    for (int[] c : l.candidates) {
-      int s = rowScore(l.values(c, width, valueColumn));
+    for (int[] c : r.candidates) {
+      int s = rowScore(values(i, c));
       if (s > bestScore) {
         bestScore = s;
         best.clear();
@@ -210,85 +155,62 @@ final class PlacementSolver {
         best.add(c);
       }
     }
-    l.candidates = best;
+    r.candidates = best;
     if (best.size() == 1) {
-      l.chosen = best.get(0);
+      r.choose(best.get(0));
     }
   }
 
-  private int rowScore(BigDecimal[] v) {
+  private int rowScore(Vals x) {
     int score = 0;
     for (RoleIdentities.Identity id : identities) {
-      score += check(v[id.total()], sumOf(v, id.parts()));
+      long sum = 0;
+      long tol = 0;
+      boolean any = false;
+      for (int p : id.parts()) {
+        if (x.v()[p] != ScaledValues.NONE) {
+          sum += x.v()[p];
+          tol += x.t()[p];
+          any = true;
+        }
+      }
+      score += check(x.v()[id.total()], x.t()[id.total()], sum, tol, any);
     }
     return score;
   }
 
-  /** +1 when total and parts agree within the rounding envelope, -1 when not, 0 when all blank. */
-  private static int check(BigDecimal total, BigDecimal[] sumAndTolerance) {
-    BigDecimal sum = sumAndTolerance[0];
-    if (total == null && sum == null) {
-      return 0;
-    }
-    BigDecimal t = total == null ? BigDecimal.ZERO : total;
-    BigDecimal s = sum == null ? BigDecimal.ZERO : sum;
-    BigDecimal tol = sumAndTolerance[1];
-    if (total != null) {
-      tol = tol.add(Amounts.halfUlp(total));
-    }
-    return t.subtract(s).abs().compareTo(tol) <= 0 ? 1 : -1;
-  }
+  // ---------------------------------------------------------------- the table's vertical sums
 
-  /** {sum or null when every part is blank, tolerance}. */
-  private static BigDecimal[] sumOf(BigDecimal[] v, int[] parts) {
-    BigDecimal sum = null;
-    BigDecimal tol = BigDecimal.ZERO;
-    for (int p : parts) {
-      if (v[p] != null) {
-        sum = sum == null ? v[p] : sum.add(v[p]);
-        tol = tol.add(Amounts.halfUlp(v[p]));
-      }
-    }
-    return new BigDecimal[] {sum, tol};
-  }
-
-  /** Parent line of each line by code (项 → 款 → 类 → 合计), or -1. One-sided tables only. */
+  /** Parent row of each row by code (项 → 款 → 类 → 合计), or -1. One-sided tables only. */
   private int[] parents() {
-    int[] parent = new int[lines.size()];
-    java.util.Arrays.fill(parent, -1);
-    boolean twoSided = columns.stream().anyMatch(c -> c.side() > 0);
+    int[] parent = new int[rows.size()];
+    Arrays.fill(parent, -1);
     if (twoSided) {
       return parent;
     }
-    int totalLine = -1;
-    for (int i = 0; i < lines.size(); i++) {
-      if (lines.get(i).total) {
-        totalLine = i;
-      }
+    int totalRow = -1;
+    Map<String, Integer> byCode = new HashMap<>();
+    for (int i = 0; i < rows.size(); i++) {
+      totalRow = rows.get(i).total ? i : totalRow;
+      byCode.putIfAbsent(rows.get(i).code, i);
     }
-    java.util.Map<String, Integer> byCode = new java.util.HashMap<>();
-    for (int i = 0; i < lines.size(); i++) {
-      byCode.putIfAbsent(lines.get(i).code, i);
-    }
-    for (int i = 0; i < lines.size(); i++) {
-      String code = lines.get(i).code;
+    for (int i = 0; i < rows.size(); i++) {
+      String code = rows.get(i).code;
       if (code.length() == 3) {
-        parent[i] = totalLine;
+        parent[i] = totalRow;
       } else if (code.length() == 5 || code.length() == 7) {
-        Integer p = byCode.get(code.substring(0, code.length() - 2));
-        parent[i] = p == null ? -1 : p;
+        parent[i] = byCode.getOrDefault(code.substring(0, code.length() - 2), -1);
       }
     }
     return parent;
   }
 
   private boolean keepBestByColumns(int i, int[] parent) {
-    Line l = lines.get(i);
+    PlacedRow r = rows.get(i);
     List<int[]> best = new ArrayList<>();
     int bestScore = Integer.MIN_VALUE;
-    for (int[] c : l.candidates) {
-      BigDecimal[] own = l.values(c, width, valueColumn);
-      Integer s = verticalScore(i, own, parent);
+    for (int[] c : r.candidates) {
+      Integer s = verticalScore(i, values(i, c), parent);
       if (s == null) {
         return false; // a neighbour is itself unplaced: wait for another round
       }
@@ -300,106 +222,113 @@ final class PlacementSolver {
         best.add(c);
       }
     }
-    boolean narrowed = best.size() < l.candidates.size();
-    l.candidates = best;
+    boolean narrowed = best.size() < r.candidates.size();
+    r.candidates = best;
     if (best.size() == 1) {
-      l.chosen = best.get(0);
+      r.choose(best.get(0));
       return true;
     }
     return narrowed;
   }
 
-  /** Score of the line's candidate values against its parent's and its children's groups. */
-  private Integer verticalScore(int i, BigDecimal[] own, int[] parent) {
+  /** Score of a row's candidate values in its own group and its parent's; null when waiting. */
+  private Integer verticalScore(int i, Vals own, int[] parent) {
     int score = 0;
-    boolean any = false;
     for (int group : new int[] {i, parent[i]}) {
-      if (group < 0) {
+      List<Integer> children = children(group, parent);
+      if (group < 0 || children.isEmpty()) {
         continue;
       }
-      List<Integer> children = new ArrayList<>();
-      for (int k = 0; k < lines.size(); k++) {
-        if (parent[k] == group) {
-          children.add(k);
-        }
+      if (!rows.get(group).resolved() && group != i) {
+        return null;
       }
-      if (children.isEmpty()) {
-        continue;
-      }
-      List<Integer> members = new ArrayList<>(children);
-      members.add(group);
-      for (int k : members) {
-        if (k != i && !lines.get(k).resolved()) {
+      List<Vals> cvs = new ArrayList<>(children.size());
+      for (int k : children) {
+        if (k != i && !rows.get(k).resolved()) {
           return null;
         }
+        cvs.add(k == i ? own : values(k, null));
       }
-      any = true;
-      score += groupScore(group, children, i, own);
+      score += groupScore(group == i ? own : values(group, null), cvs);
     }
-    return any ? score : 0;
+    return score;
   }
 
-  private int groupScore(int group, List<Integer> children, int i, BigDecimal[] own) {
-    BigDecimal[] pv = group == i ? own : lines.get(group).values(null, width, valueColumn);
-    List<BigDecimal[]> cvs = new ArrayList<>();
-    for (int k : children) {
-      cvs.add(k == i ? own : lines.get(k).values(null, width, valueColumn));
+  private List<Integer> children(int group, int[] parent) {
+    List<Integer> out = new ArrayList<>();
+    if (group < 0) {
+      return out;
     }
-    return groupScore(pv, cvs);
+    for (int k = 0; k < parent.length; k++) {
+      if (parent[k] == group) {
+        out.add(k);
+      }
+    }
+    return out;
+  }
+
+  private int groupScore(Vals parentValues, List<Vals> childValues) {
+    int score = 0;
+    for (int p = 0; p < width; p++) {
+      if (!valueColumn[p]) {
+        continue;
+      }
+      long sum = 0;
+      long tol = 0;
+      boolean any = false;
+      for (Vals c : childValues) {
+        if (c.v()[p] != ScaledValues.NONE) {
+          sum += c.v()[p];
+          tol += c.t()[p];
+          any = true;
+        }
+      }
+      score += check(parentValues.v()[p], parentValues.t()[p], sum, tol, any);
+    }
+    return score;
   }
 
   /**
-   * Siblings that are all unplaced wait for each other: take the first group (parent and children)
-   * whose unplaced members' candidates can be tried together, and keep the combination that adds up
+   * Siblings that are all unplaced wait for each other: in the first group (parent and children)
+   * whose unplaced members' candidates can be tried together, keep the combination that adds up
    * best. Returns whether anything was placed.
    */
   private boolean resolveJointly(int[] parent) {
-    for (int g = 0; g < lines.size(); g++) {
-      List<Integer> members = new ArrayList<>();
-      members.add(g);
-      for (int k = 0; k < lines.size(); k++) {
-        if (parent[k] == g) {
-          members.add(k);
-        }
-      }
-      if (members.size() < 2) {
+    for (int g = 0; g < rows.size(); g++) {
+      List<Integer> members = children(g, parent);
+      if (members.isEmpty()) {
         continue;
       }
+      members.add(0, g);
       List<Integer> open = new ArrayList<>();
       long combos = 1;
       for (int k : members) {
-        if (!lines.get(k).resolved()) {
+        if (!rows.get(k).resolved()) {
           open.add(k);
-          combos *= lines.get(k).candidates.size();
+          combos *= rows.get(k).candidates.size();
         }
       }
-      if (open.isEmpty() || combos > JOINT_LIMIT || open.size() > 6) {
-        continue;
-      }
-      if (tryCombinations(g, members, open)) {
+      if (!open.isEmpty() && combos <= JOINT_LIMIT && tryCombinations(members, open)) {
         return true;
       }
     }
     return false;
   }
 
-  private static final long JOINT_LIMIT = 20_000;
-
-  private boolean tryCombinations(int g, List<Integer> members, List<Integer> open) {
+  private boolean tryCombinations(List<Integer> members, List<Integer> open) {
     int[] pick = new int[open.size()];
     int bestScore = Integer.MIN_VALUE;
     List<int[]> best = new ArrayList<>();
-    while (true) {
+    do {
       for (int x = 0; x < open.size(); x++) {
-        Line l = lines.get(open.get(x));
-        l.chosen = l.candidates.get(pick[x]);
-        l.fixedValues = null;
+        PlacedRow r = rows.get(open.get(x));
+        r.choose(r.candidates.get(pick[x]));
       }
-      List<BigDecimal[]> cvs = new ArrayList<>();
+      List<Vals> cvs = new ArrayList<>();
       for (int k : members.subList(1, members.size())) {
-        cvs.add(lines.get(k).values(null, width, valueColumn));
+        cvs.add(values(k, null));
       }
-      int score = groupScore(lines.get(g).values(null, width, valueColumn), cvs);
+      int score = groupScore(values(members.get(0), null), cvs);
       if (score > bestScore) {
         bestScore = score;
         best.clear();
@@ -407,14 +336,15 @@ final class PlacementSolver {
       if (score == bestScore) {
         best.add(pick.clone());
       }
-      if (!advance(pick, open)) {
-        break;
-      }
-    }
+    } while (advance(pick, open));
     for (int k : open) {
-      lines.get(k).chosen = null;
-      lines.get(k).fixedValues = null;
+      rows.get(k).choose(null);
     }
+    return keepAgreed(open, best);
+  }
+
+  /** Places every open row on which all the best combinations agree. */
+  private boolean keepAgreed(List<Integer> open, List<int[]> best) {
     boolean placed = false;
     for (int x = 0; x < open.size(); x++) {
       int agreed = best.get(0)[x];
@@ -423,9 +353,9 @@ final class PlacementSolver {
         same &= b[x] == agreed;
       }
       if (same) {
-        Line l = lines.get(open.get(x));
-        l.candidates = List.of(l.candidates.get(agreed));
-        l.chosen = l.candidates.get(0);
+        PlacedRow r = rows.get(open.get(x));
+        r.candidates = List.of(r.candidates.get(agreed));
+        r.choose(r.candidates.get(0));
         placed = true;
       }
     }
@@ -435,7 +365,7 @@ final class PlacementSolver {
   private boolean advance(int[] pick, List<Integer> open) {
     for (int x = 0; x < pick.length; x++) {
       pick[x]++;
-      if (pick[x] < lines.get(open.get(x)).candidates.size()) {
+      if (pick[x] < rows.get(open.get(x)).candidates.size()) {
         return true;
       }
       pick[x] = 0;
@@ -443,33 +373,14 @@ final class PlacementSolver {
     return false;
   }
 
-  private int groupScore(BigDecimal[] pv, List<BigDecimal[]> cvs) {
-    int score = 0;
-    for (int p = 0; p < width; p++) {
-      if (!valueColumn[p]) {
-        continue;
-      }
-      BigDecimal sum = null;
-      BigDecimal tol = BigDecimal.ZERO;
-      for (BigDecimal[] cv : cvs) {
-        if (cv[p] != null) {
-          sum = sum == null ? cv[p] : sum.add(cv[p]);
-          tol = tol.add(Amounts.halfUlp(cv[p]));
-        }
-      }
-      score += check(pv[p], new BigDecimal[] {sum, tol});
-    }
-    return score;
-  }
-
   /** The candidate whose values moved least from where they were printed. */
-  private static int[] nearest(Line l) {
-    int[] best = l.candidates.get(0);
+  private static int[] nearest(PlacedRow r) {
+    int[] best = r.candidates.get(0);
     int bestDistance = Integer.MAX_VALUE;
-    for (int[] c : l.candidates) {
+    for (int[] c : r.candidates) {
       int d = 0;
       for (int k = 0; k < c.length; k++) {
-        d += Math.abs(c[k] - l.fit.values.get(k).printed());
+        d += Math.abs(c[k] - r.fit.values.get(k).printed());
       }
       if (d < bestDistance) {
         bestDistance = d;
@@ -477,15 +388,5 @@ final class PlacementSolver {
       }
     }
     return best;
-  }
-
-  private void place(Line l) {
-    List<RowFit.Token> vs = l.fit.values;
-    for (int k = 0; k < vs.size(); k++) {
-      int p = l.chosen[k];
-      l.texts[p] = vs.get(k).text();
-      // a row that lost cells had no position to keep: all its values are placed by inference
-      l.inferred[p] = p != vs.get(k).printed() || l.ambiguous || l.printedCount < width;
-    }
   }
 }

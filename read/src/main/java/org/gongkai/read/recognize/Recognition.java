@@ -46,6 +46,8 @@ final class Recognition {
   private final Diagnostics diags;
   private final TableBuilder tables;
   private final List<Table> tableList = new ArrayList<>();
+  private final Map<org.gongkai.model.TableKind, Table> byKind =
+      new java.util.EnumMap<>(org.gongkai.model.TableKind.class);
   private final List<PerformanceTargets> sheets = new ArrayList<>();
   private LocalDate date;
 
@@ -76,6 +78,7 @@ final class Recognition {
     narrative.addAll(narrativePart.sections());
     Overview overview = OverviewReader.read(overviewSections, overviewPart.preamble());
     List<GlossaryEntry> glossary = glossary(zones.get(Zone.GLOSSARY.ordinal()));
+    date = closingDate();
     Metadata metadata = metadata(front);
     checkCompleteness();
     return new Disclosure(
@@ -150,16 +153,14 @@ final class Recognition {
           ctx.label() == null ? 0 : ctx.label().number(),
           ctx.title());
     }
-    for (Table t : tableList) {
-      if (spec != null && t.kind() == spec.kind()) {
-        diags.add(
-            Severity.WARNING,
-            RecognizeCodes.TABLE_DUPLICATE,
-            ctx.source(g),
-            spec.number(),
-            t.title());
-        break;
-      }
+    Table earlier = spec == null ? null : byKind.get(spec.kind());
+    if (earlier != null) {
+      diags.add(
+          Severity.WARNING,
+          RecognizeCodes.TABLE_DUPLICATE,
+          ctx.source(g),
+          spec.number(),
+          earlier.title());
     }
     ctx.consume(consumed);
     int number = ctx.label() != null ? ctx.label().number() : 0;
@@ -182,6 +183,7 @@ final class Recognition {
               built.source());
     }
     tableList.add(built);
+    byKind.putIfAbsent(built.kind(), built);
   }
 
   /** A grid continues the table before it: marked 续, or untitled and without its own header. */
@@ -198,7 +200,11 @@ final class Recognition {
     }
     TableSpec lastSpec = profile.specForNumber(last.number());
     String[][] headers = lastSpec == null ? null : profile.headers(lastSpec);
-    return HeaderRows.count(g.rows(), headers) == 0 && g.width() <= lastWidth(last) + 1;
+    if (HeaderRows.count(g.rows(), headers) == 0) {
+      return g.width() <= lastWidth(last) + 1; // rows only: the rest of the table above
+    }
+    TableSpec same = guessSpec(g); // its header repeated on the new page
+    return same != null && same.kind() == last.kind();
   }
 
   private static int lastWidth(Table t) {
@@ -346,14 +352,28 @@ final class Recognition {
         out.add(
             new GlossaryEntry(
                 body.substring(0, colon).strip(), body.substring(colon + 1).strip(), l.source()));
-      } else {
-        Matcher m = DATE.matcher(Norm.compact(l.text()));
-        if (m.matches()) {
-          date = date(m);
-        }
       }
     }
     return out;
+  }
+
+  /** The date printed under the signature at the end (2025 年 2 月 10 日), or null. */
+  private LocalDate closingDate() {
+    int seen = 0;
+    for (int i = blocks.size() - 1; i >= 0 && seen < 6; i--) {
+      String t = Front.text(blocks.get(i));
+      if (t == null) {
+        break;
+      }
+      seen++;
+      if (t.length() <= 24) {
+        Matcher m = DATE.matcher(Norm.compact(t));
+        if (m.matches()) {
+          return date(m);
+        }
+      }
+    }
+    return null;
   }
 
   private static int firstColon(String s) {
@@ -416,7 +436,7 @@ final class Recognition {
     }
     boolean missing = false;
     for (TableSpec spec : profile.profile.tables()) {
-      boolean found = tableList.stream().anyMatch(t -> t.kind() == spec.kind());
+      boolean found = byKind.containsKey(spec.kind());
       if (!found && spec.required()) {
         missing = true;
         diags.add(

@@ -211,17 +211,17 @@ final class TableBuilder {
       List<List<GridCell>> data,
       int number,
       int firstIndex) {
-    List<PlacementSolver.Line> lines = new ArrayList<>(data.size());
+    List<PlacedRow> lines = new ArrayList<>(data.size());
     for (List<GridCell> r : data) {
       if (HeaderRows.isBlank(r) || repeatsHeader(r, header)) {
         continue;
       }
-      lines.add(PlacementSolver.Line.of(r, columns, width));
+      lines.add(PlacedRow.of(r, columns, width));
     }
     PlacementSolver solver = new PlacementSolver(columns, width, lines);
     solver.solve();
     List<Row> out = new ArrayList<>(lines.size());
-    for (PlacementSolver.Line l : lines) {
+    for (PlacedRow l : lines) {
       out.add(toRow(l, columns, width, firstIndex + out.size(), number));
     }
     return out;
@@ -249,8 +249,7 @@ final class TableBuilder {
     return true;
   }
 
-  private Row toRow(
-      PlacementSolver.Line l, List<Column> columns, int width, int index, int number) {
+  private Row toRow(PlacedRow l, List<Column> columns, int width, int index, int number) {
     Cell[] cells = new Cell[width];
     boolean[] value = new boolean[width];
     for (Column c : columns) {

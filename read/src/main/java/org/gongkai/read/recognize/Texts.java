@@ -41,7 +41,10 @@ final class Texts {
     if (Norm.endsComplete(prev) || next.isEmpty()) {
       return false;
     }
-    if (Numbering.of(next) != null || startsWithKey(next) || TableLabel.of(next) != null) {
+    if (Numbering.of(next) != null
+        || startsWithKey(next)
+        || TableLabel.of(next) != null
+        || isDate(next)) {
       return false;
     }
     if (NON_INITIAL.indexOf(next.charAt(0)) >= 0) {
@@ -53,6 +56,17 @@ final class Texts {
     }
     int p = Norm.compact(prev).length();
     return !(n == null && p <= 20 && Norm.compact(next).length() > 2 * p);
+  }
+
+  /** A line that is only a date (2025 年 2 月 10 日): a signature's, never a continuation. */
+  static boolean isDate(String s) {
+    String c = Norm.compact(s);
+    int y = c.indexOf('年');
+    return c.length() <= 12
+        && y == 4
+        && Front.yearAt(c) == 0
+        && c.endsWith("日")
+        && c.indexOf('月') > y;
   }
 
   /** "资金分配情况：…": a short label and a colon start a new item. */

@@ -35,14 +35,18 @@ final class SpaceRows {
       codes.add(t0);
       i = 1;
       if (t0.length() == 3) {
-        while (i < tokens.size()
-            && codes.size() < 3
-            && isCodePart(tokens.get(i))
-            && i + 1 < tokens.size()
-            && !isAmount(tokens.get(i + 1))) {
-          codes.add(tokens.get(i));
-          i++;
+        // 款 and 项 parts (two digits each) may follow, as long as a name comes after them
+        int parts = 0;
+        while (parts < 2 && 1 + parts < tokens.size() && isCodePart(tokens.get(1 + parts))) {
+          parts++;
         }
+        while (parts > 0 && (1 + parts >= tokens.size() || isAmount(tokens.get(1 + parts)))) {
+          parts--;
+        }
+        for (int k = 1; k <= parts; k++) {
+          codes.add(tokens.get(k));
+        }
+        i = 1 + parts;
       }
     }
     int nameStart = i;

@@ -93,20 +93,23 @@ public final class TextLayoutReader implements LayoutReader {
     if (length >= 2 && (bytes[0] == 0 || bytes[1] == 0 || (bytes[0] & 0xFF) >= 0xFE)) {
       return length;
     }
+    int max = limits.maxLines();
     int lines = 0;
-    int cut = -1;
-    for (int i = 0; i < length; i++) {
-      if (bytes[i] == '\n') {
+    int i = 0;
+    while (i < length && lines < max) {
+      if (bytes[i++] == '\n') {
         lines++;
-        if (lines == limits.maxLines()) {
-          cut = i + 1;
-        }
       }
     }
-    if (cut < 0 || cut >= length) {
+    int cut = i;
+    if (cut >= length) {
       return length;
     }
-    int total = lines + (bytes[length - 1] == '\n' ? 0 : 1);
+    long total = lines;
+    for (; i < length; i++) {
+      total += bytes[i] == '\n' ? 1 : 0; // the true count, for the diagnostic
+    }
+    total += bytes[length - 1] == '\n' ? 0 : 1;
     diags.add(
         Severity.WARNING,
         TextCodes.LIMIT_LINES,
