@@ -27,6 +27,9 @@ final class PdfCodes {
    */
   static final String NO_TEXT = "read.pdf.noText";
 
+  /** ERROR: no page gave any text (all blank, none, or none readable). Args: file, pages. */
+  static final String NO_CONTENT = "read.pdf.noContent";
+
   /** INFO: pages with nothing on them at all. Args: the pages. */
   static final String BLANK = "read.pdf.blank";
 

@@ -118,6 +118,9 @@ public final class PdfLayoutReader implements LayoutReader {
       previousHeight = stats.lastHeight;
     }
     stats.report(fileName, n, diags);
+    if (blocks.isEmpty() && !diags.hasError()) {
+      diags.add(Severity.ERROR, PdfCodes.NO_CONTENT, SourceRef.NONE, fileName, total);
+    }
     return blocks;
   }
 
