@@ -54,7 +54,11 @@ public final class LayoutReaders {
 
   /** Detects the format of the bytes and reads them with its reader. */
   public Layout read(byte[] bytes, String fileName) {
-    Format f = FormatDetector.detect(bytes, fileName);
+    return read(FormatDetector.detect(bytes, fileName), bytes, fileName);
+  }
+
+  /** Reads bytes of a known format with its reader. */
+  public Layout read(Format f, byte[] bytes, String fileName) {
     LayoutReader r = readers.get(f);
     if (r == null) {
       return new Layout(
