@@ -45,6 +45,12 @@ final class PdfCodes {
   /** WARNING: a page had too many glyphs or drawing operations. Args: limit, true count. */
   static final String LIMIT_GLYPHS = "read.limit.glyphs";
 
+  /**
+   * WARNING: a page's drawing instructions inflate beyond the bound (a compression bomb), or the
+   * document's do in total; the page was not read. Args: file, bound in MB.
+   */
+  static final String LIMIT_CONTENT = "read.limit.content";
+
   /** WARNING: a grid had too many rows. Args: limit, true count. */
   static final String LIMIT_ROWS = "read.limit.rows";
 

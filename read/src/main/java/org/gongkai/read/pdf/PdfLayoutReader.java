@@ -35,6 +35,15 @@ public final class PdfLayoutReader implements LayoutReader {
 
   static final int MAX_RULES_PER_PAGE = 100_000;
 
+  /**
+   * Decoded content bytes read per page and per document. A real page's content is a few hundred
+   * kilobytes at most; a compressed stream of zeros can inflate a thousandfold, and reading it
+   * would take minutes, so content past these bounds is not read.
+   */
+  static final long MAX_CONTENT_PER_PAGE = 16L << 20;
+
+  static final long MAX_CONTENT_PER_DOCUMENT = 256L << 20;
+
   /** Garbled glyphs beyond this share of a page's glyphs make its text garbage. */
   private static final double GARBLED_SHARE = 0.2;
 
@@ -91,13 +100,14 @@ public final class PdfLayoutReader implements LayoutReader {
     }
     diags.add(Severity.INFO, PdfCodes.PAGES, SourceRef.NONE, fileName, n, total);
     PageStats stats = new PageStats();
+    long[] contentBudget = {MAX_CONTENT_PER_DOCUMENT};
     List<Block> blocks = new ArrayList<>();
     Glyphs glyphs = new Glyphs();
     Placed previous = null;
     float previousHeight = 0;
     float body = 0;
     for (int p = 1; p <= n; p++) {
-      List<Placed> page = readPage(doc, p, glyphs, body, fileName, stats, diags);
+      List<Placed> page = readPage(doc, p, glyphs, body, fileName, stats, contentBudget, diags);
       if (page.isEmpty()) {
         previous = null;
         continue;
@@ -131,10 +141,22 @@ public final class PdfLayoutReader implements LayoutReader {
       float body,
       String fileName,
       PageStats stats,
+      long[] contentBudget,
       Diagnostics diags) {
     SourceRef at = SourceRef.page(p, "");
     try {
       PDPage page = doc.getPage(p - 1);
+      long content = contentSize(page, Math.min(MAX_CONTENT_PER_PAGE, contentBudget[0]) + 1);
+      contentBudget[0] -= content;
+      if (content > MAX_CONTENT_PER_PAGE || contentBudget[0] < 0) {
+        diags.add(
+            Severity.WARNING,
+            PdfCodes.LIMIT_CONTENT,
+            at,
+            fileName,
+            Math.min(MAX_CONTENT_PER_PAGE, MAX_CONTENT_PER_DOCUMENT) >> 20);
+        return new ArrayList<>();
+      }
       PageFrame frame = PageFrame.of(page);
       glyphs.clear();
       PageScanner scanner =
@@ -222,6 +244,22 @@ public final class PdfLayoutReader implements LayoutReader {
 
   private static boolean near(float a, float b) {
     return Math.abs(a - b) <= 3f;
+  }
+
+  /** The decoded size of a page's content streams, counted up to a cap. */
+  private static long contentSize(PDPage page, long cap) throws IOException {
+    if (!page.hasContents()) {
+      return 0;
+    }
+    long n = 0;
+    byte[] buf = new byte[1 << 16];
+    try (java.io.InputStream in = page.getContents()) {
+      int r;
+      while (n < cap && (r = in.read(buf)) > 0) {
+        n += r;
+      }
+    }
+    return n;
   }
 
   private static String reason(Throwable e) {

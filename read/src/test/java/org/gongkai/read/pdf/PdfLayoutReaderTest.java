@@ -256,6 +256,35 @@ class PdfLayoutReaderTest {
   }
 
   @Test
+  void aContentStreamThatInflatesAThousandfoldIsNotRead() throws Exception {
+    java.io.ByteArrayOutputStream z = new java.io.ByteArrayOutputStream();
+    try (var d = new java.util.zip.DeflaterOutputStream(z, new java.util.zip.Deflater(1))) {
+      byte[] chunk = new byte[1 << 20];
+      Arrays.fill(chunk, (byte) ' ');
+      for (int i = 0; i < 40; i++) {
+        d.write(chunk);
+      }
+    }
+    byte[] pdf;
+    try (PdfMaker m = new PdfMaker()) {
+      m.page(595, 842).text(50, 50, 10, "Cover");
+      m.page(595, 842);
+      var doc = m.document();
+      var s = doc.getDocument().createCOSStream();
+      try (var o = s.createRawOutputStream()) {
+        o.write(z.toByteArray());
+      }
+      s.setItem(org.apache.pdfbox.cos.COSName.FILTER, org.apache.pdfbox.cos.COSName.FLATE_DECODE);
+      pdf = m.bytesWith(1, s);
+    }
+    long t0 = System.nanoTime();
+    Layout l = reader.read(pdf, "bomb.pdf");
+    assertThat((System.nanoTime() - t0) / 1_000_000).isLessThan(5_000);
+    assertThat(find(l, PdfCodes.LIMIT_CONTENT).source().page()).isEqualTo(2);
+    assertThat(l.blocks()).hasSize(1);
+  }
+
+  @Test
   void pageRangesAreShort() {
     assertThat(PdfLayoutReader.ranges(List.of(1, 2, 3, 5, 7, 8))).isEqualTo("1-3, 5, 7-8");
     assertThat(PdfLayoutReader.ranges(List.of(4))).isEqualTo("4");

@@ -158,6 +158,13 @@ final class PdfMaker implements AutoCloseable {
     return bytes(null);
   }
 
+  /** The document with the contents of one page (0-based) replaced by a raw stream. */
+  byte[] bytesWith(int page, org.apache.pdfbox.cos.COSStream contents) {
+    finishPage();
+    doc.getPage(page).getCOSObject().setItem(COSName.CONTENTS, contents);
+    return bytes(null);
+  }
+
   /** The document, encrypted with a user password when one is given. */
   byte[] bytes(String password) {
     finishPage();
