@@ -5,17 +5,17 @@ import java.util.Map;
 import org.gongkai.read.office.TestZips;
 
 /** Minimal Word documents written from string templates (no POI), for the tests. */
-final class Docx {
+public final class Docx {
 
-  static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+  public static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
 
   private Docx() {}
 
-  static byte[] of(String body) {
+  public static byte[] of(String body) {
     return TestZips.zip(parts(document("", body)));
   }
 
-  static Map<String, String> parts(String document) {
+  public static Map<String, String> parts(String document) {
     Map<String, String> m = new LinkedHashMap<>();
     m.put(
         "[Content_Types].xml",
@@ -52,7 +52,7 @@ final class Docx {
     return m;
   }
 
-  static String document(String doctype, String body) {
+  public static String document(String doctype, String body) {
     return "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
         + doctype
         + "<w:document xmlns:w=\""
@@ -62,11 +62,11 @@ final class Docx {
         + "</w:body></w:document>";
   }
 
-  static String p(String text) {
+  public static String p(String text) {
     return "<w:p><w:r><w:t xml:space=\"preserve\">" + text + "</w:t></w:r></w:p>";
   }
 
-  static String styled(String style, String text) {
+  public static String styled(String style, String text) {
     return "<w:p><w:pPr><w:pStyle w:val=\""
         + style
         + "\"/></w:pPr><w:r><w:t>"
@@ -74,12 +74,12 @@ final class Docx {
         + "</w:t></w:r></w:p>";
   }
 
-  static String pageBreak() {
+  public static String pageBreak() {
     return "<w:p><w:r><w:br w:type=\"page\"/></w:r></w:p>";
   }
 
   /** A table; each row is a list of cells written with {@link #tc}. */
-  static String table(int columns, String... rows) {
+  public static String table(int columns, String... rows) {
     StringBuilder sb = new StringBuilder("<w:tbl><w:tblGrid>");
     for (int i = 0; i < columns; i++) {
       sb.append("<w:gridCol w:w=\"2000\"/>");
@@ -92,7 +92,7 @@ final class Docx {
   }
 
   /** A cell: properties (gridSpan, vMerge) and paragraphs. */
-  static String tc(String props, String... paragraphs) {
+  public static String tc(String props, String... paragraphs) {
     StringBuilder sb = new StringBuilder("<w:tc>");
     if (!props.isEmpty()) {
       sb.append("<w:tcPr>").append(props).append("</w:tcPr>");
@@ -106,19 +106,19 @@ final class Docx {
     return sb.append("</w:tc>").toString();
   }
 
-  static String tc(String text) {
+  public static String tc(String text) {
     return tc("", text);
   }
 
-  static String span(int n) {
+  public static String span(int n) {
     return "<w:gridSpan w:val=\"" + n + "\"/>";
   }
 
-  static String restart() {
+  public static String restart() {
     return "<w:vMerge w:val=\"restart\"/>";
   }
 
-  static String merged() {
+  public static String merged() {
     return "<w:vMerge/>";
   }
 }

@@ -23,7 +23,7 @@ import org.apache.pdfbox.util.Matrix;
  * top-left corner in the displayed page, ruling lines, thin filled rectangles, images. Coordinates
  * are in points from the top-left corner of the page as displayed (before any /Rotate).
  */
-final class PdfMaker implements AutoCloseable {
+public final class PdfMaker implements AutoCloseable {
 
   private final PDDocument doc = new PDDocument();
   private final PDType1Font font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
@@ -31,11 +31,11 @@ final class PdfMaker implements AutoCloseable {
   private float height;
   private int rotation;
 
-  PdfMaker page(float width, float height) {
+  public PdfMaker page(float width, float height) {
     return page(width, height, 0);
   }
 
-  PdfMaker page(float width, float height, int rotation) {
+  public PdfMaker page(float width, float height, int rotation) {
     finishPage();
     PDPage p = new PDPage(new PDRectangle(width, height));
     p.setRotation(rotation);
@@ -51,7 +51,7 @@ final class PdfMaker implements AutoCloseable {
   }
 
   /** Text with its baseline {@code size} below y. */
-  PdfMaker text(float x, float y, float size, String s) {
+  public PdfMaker text(float x, float y, float size, String s) {
     try {
       out.beginText();
       out.setFont(font, size);
@@ -70,7 +70,7 @@ final class PdfMaker implements AutoCloseable {
   }
 
   /** Text right-aligned at x. */
-  PdfMaker textRight(float x, float y, float size, String s) {
+  public PdfMaker textRight(float x, float y, float size, String s) {
     try {
       return text(x - font.getStringWidth(s) / 1000 * size, y, size, s);
     } catch (IOException e) {
@@ -78,7 +78,7 @@ final class PdfMaker implements AutoCloseable {
     }
   }
 
-  PdfMaker line(float x1, float y1, float x2, float y2) {
+  public PdfMaker line(float x1, float y1, float x2, float y2) {
     try {
       out.setLineWidth(0.5f);
       if (rotation == 90) {
@@ -96,7 +96,7 @@ final class PdfMaker implements AutoCloseable {
   }
 
   /** A ruled grid: horizontal rules at ys across, vertical rules at xs down. */
-  PdfMaker grid(float[] xs, float[] ys) {
+  public PdfMaker grid(float[] xs, float[] ys) {
     for (float y : ys) {
       line(xs[0], y, xs[xs.length - 1], y);
     }
@@ -107,7 +107,7 @@ final class PdfMaker implements AutoCloseable {
   }
 
   /** A thin filled rectangle, as Excel draws its borders. */
-  PdfMaker bar(float x, float y, float w, float h) {
+  public PdfMaker bar(float x, float y, float w, float h) {
     try {
       out.addRect(x, height - y - h, w, h);
       out.fill();
@@ -117,7 +117,7 @@ final class PdfMaker implements AutoCloseable {
     return this;
   }
 
-  PdfMaker image(float x, float y, float w, float h) {
+  public PdfMaker image(float x, float y, float w, float h) {
     try {
       java.awt.image.BufferedImage img =
           new java.awt.image.BufferedImage(8, 8, java.awt.image.BufferedImage.TYPE_INT_RGB);
@@ -133,7 +133,7 @@ final class PdfMaker implements AutoCloseable {
    * Gives the font a ToUnicode map that sends every character to the private use area, as broken
    * producers do with Chinese fonts: the page shows text, its text layer is garbage.
    */
-  PdfMaker garbleFont() {
+  public PdfMaker garbleFont() {
     String cmap =
         "/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n"
             + "/CMapName /Garble def\n/CMapType 2 def\n1 begincodespacerange\n<00> <FF>\n"
@@ -150,23 +150,23 @@ final class PdfMaker implements AutoCloseable {
     return this;
   }
 
-  PDDocument document() {
+  public PDDocument document() {
     return doc;
   }
 
-  byte[] bytes() {
+  public byte[] bytes() {
     return bytes(null);
   }
 
   /** The document with the contents of one page (0-based) replaced by a raw stream. */
-  byte[] bytesWith(int page, org.apache.pdfbox.cos.COSStream contents) {
+  public byte[] bytesWith(int page, org.apache.pdfbox.cos.COSStream contents) {
     finishPage();
     doc.getPage(page).getCOSObject().setItem(COSName.CONTENTS, contents);
     return bytes(null);
   }
 
   /** The document, encrypted with a user password when one is given. */
-  byte[] bytes(String password) {
+  public byte[] bytes(String password) {
     finishPage();
     try {
       if (password != null) {

@@ -8,16 +8,16 @@ import org.gongkai.read.office.TestZips;
  * Minimal workbooks written from string templates (no POI), for the tests. Styles: 0 plain, 1
  * bordered, 2 bordered with {@code #,##0.00}, 3 a large title font.
  */
-final class Xlsx {
+public final class Xlsx {
 
-  static final String NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+  public static final String NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 
   private Xlsx() {}
 
   /** A sheet: its name, whether hidden, its rows and merged ranges. */
-  record Sheet(String name, boolean hidden, String rows, String merges) {}
+  public record Sheet(String name, boolean hidden, String rows, String merges) {}
 
-  static Sheet sheet(String name, String rows, String... merges) {
+  public static Sheet sheet(String name, String rows, String... merges) {
     StringBuilder m = new StringBuilder();
     for (String r : merges) {
       m.append("<mergeCell ref=\"").append(r).append("\"/>");
@@ -25,15 +25,15 @@ final class Xlsx {
     return new Sheet(name, false, rows, m.toString());
   }
 
-  static Sheet hidden(String name, String rows) {
+  public static Sheet hidden(String name, String rows) {
     return new Sheet(name, true, rows, "");
   }
 
-  static byte[] of(Sheet... sheets) {
+  public static byte[] of(Sheet... sheets) {
     return TestZips.zip(parts(false, sheets));
   }
 
-  static Map<String, String> parts(boolean macros, Sheet... sheets) {
+  public static Map<String, String> parts(boolean macros, Sheet... sheets) {
     Map<String, String> m = new LinkedHashMap<>();
     StringBuilder types =
         new StringBuilder(
@@ -132,11 +132,11 @@ final class Xlsx {
           + "applyFont=\"1\"/></cellXfs></styleSheet>";
 
   /** A row of cells written with {@link #s}, {@link #n}, {@link #f}, {@link #e}. */
-  static String row(int r, String... cells) {
+  public static String row(int r, String... cells) {
     return row(r, false, cells);
   }
 
-  static String row(int r, boolean hidden, String... cells) {
+  public static String row(int r, boolean hidden, String... cells) {
     return "<row r=\""
         + r
         + "\""
@@ -147,7 +147,7 @@ final class Xlsx {
   }
 
   /** A text cell. */
-  static String s(String ref, int style, String text) {
+  public static String s(String ref, int style, String text) {
     return "<c r=\""
         + ref
         + "\" s=\""
@@ -158,12 +158,12 @@ final class Xlsx {
   }
 
   /** A number cell. */
-  static String n(String ref, int style, String value) {
+  public static String n(String ref, int style, String value) {
     return "<c r=\"" + ref + "\" s=\"" + style + "\"><v>" + value + "</v></c>";
   }
 
   /** A formula cell with its cached value. */
-  static String f(String ref, int style, String formula, String cached) {
+  public static String f(String ref, int style, String formula, String cached) {
     return "<c r=\""
         + ref
         + "\" s=\""
@@ -176,7 +176,7 @@ final class Xlsx {
   }
 
   /** An empty cell with a style. */
-  static String e(String ref, int style) {
+  public static String e(String ref, int style) {
     return "<c r=\"" + ref + "\" s=\"" + style + "\"/>";
   }
 }
