@@ -27,6 +27,9 @@ final class AlignedTables {
 
   private static final int MIN_ROWS = 3;
 
+  /** More column intervals than this is scattered text (and would make the search quadratic). */
+  private static final int MAX_COLUMNS = 256;
+
   private static final java.util.regex.Pattern PAGE_NUMBER =
       java.util.regex.Pattern.compile("[.…·．]*\\d{1,4}");
 
@@ -218,6 +221,9 @@ final class AlignedTables {
         }
       }
       if (count == 0) {
+        if (cols.size() >= MAX_COLUMNS) {
+          return new float[0][]; // scattered text, not columns
+        }
         cols.add(new float[] {s.left(), s.right()});
       } else if (count == 1) {
         float[] c = cols.get(first);

@@ -103,8 +103,13 @@ final class PageScanner extends PDFGraphicsStreamEngine {
     float upX = frame.dx(c, d);
     float upY = frame.dy(c, d);
     float size = (float) Math.hypot(c, d);
-    if (!(size > 0) || Float.isNaN(ox) || Float.isNaN(oy)) {
-      return;
+    if (!(size > 0)
+        || !Float.isFinite(size)
+        || !Float.isFinite(ox)
+        || !Float.isFinite(oy)
+        || !Float.isFinite(advX)
+        || !Float.isFinite(advY)) {
+      return; // a degenerate or hostile matrix: nothing a reader could place
     }
     boolean upright = upY < 0 && Math.abs(upX) < 0.1f * size && advX >= 0;
     float cx = ox + advX / 2 + upX * CENTRE_RISE;
@@ -286,7 +291,7 @@ final class PageScanner extends PDFGraphicsStreamEngine {
       minY = Math.min(minY, y);
       maxY = Math.max(maxY, y);
     }
-    if (!isAxisAligned(a, e)) {
+    if (!isAxisAligned(a, e) || !Float.isFinite(minX + maxX + minY + maxY)) {
       return;
     }
     float w = maxX - minX;
@@ -313,6 +318,9 @@ final class PageScanner extends PDFGraphicsStreamEngine {
     float y1 = frame.y(ux1, uy1);
     float x2 = frame.x(ux2, uy2);
     float y2 = frame.y(ux2, uy2);
+    if (!Float.isFinite(x1 + y1 + x2 + y2)) {
+      return;
+    }
     if (Math.abs(y1 - y2) <= 0.5f && Math.abs(x1 - x2) > 0.5f) {
       horizontal.add((y1 + y2) / 2, x1, x2);
     } else if (Math.abs(x1 - x2) <= 0.5f && Math.abs(y1 - y2) > 0.5f) {
