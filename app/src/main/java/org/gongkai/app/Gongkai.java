@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
     resourceBundle = "org.gongkai.app.messages",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
-    subcommands = {},
+    subcommands = {ParseCommand.class, CatalogueCommand.class},
     usageHelpWidth = 100)
 public final class Gongkai implements Runnable {
 

@@ -10,8 +10,8 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 /**
  * The JSON form of the model: every record component as a field, nothing derived, money amounts as
- * plain decimal numbers (never exponent notation), dates as ISO strings. The schema is documented in
- * docs/model-json.md.
+ * plain decimal numbers (never exponent notation), dates as ISO strings. The schema is documented
+ * in docs/model-json.md.
  */
 final class ModelJson {
 

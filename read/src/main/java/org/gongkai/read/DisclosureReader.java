@@ -151,7 +151,7 @@ public final class DisclosureReader {
       profile = recognizers.get(profileId).profile();
       head.add(Diagnostic.of(Severity.INFO, PROFILE_USED, SourceRef.NONE, profile.id(), "-"));
     } else {
-      Recognizer.Detection d = Recognizer.detect(layout, profiles);
+      Recognizer.Detection d = Recognizer.detectWith(layout, List.copyOf(recognizers.values()));
       profile = d.profile();
       head.add(
           d.score() > 0

@@ -58,7 +58,7 @@ class ReadMessagesTest {
     }
     List<String> codes = declaredCodes();
     for (String key : p.stringPropertyNames()) {
-      if (!key.startsWith("read.file.")) {
+      if (key.startsWith("read.") && !key.startsWith("read.file.")) {
         assertThat(codes).as(key).contains(key);
       }
     }

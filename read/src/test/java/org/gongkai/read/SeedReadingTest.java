@@ -38,6 +38,16 @@ class SeedReadingTest {
   }
 
   @Test
+  void theComparisonNoticesOneChangedCell() {
+    java.util.List<String> expected =
+        new java.util.ArrayList<>(Expectations.csvResource("seed-expected-cells.csv"));
+    expected.set(0, expected.get(0).replace("1807.53", "1807.54"));
+    Expectations x = new Expectations();
+    x.cells(result.disclosure(), expected);
+    assertThat(x.problems()).hasSize(2).anyMatch(p -> p.contains("1807.54"));
+  }
+
+  @Test
   void readsMetadataContentsAndTables() {
     Expectations x = new Expectations();
     x.metadata(result, expected.get("metadata"));

@@ -12,49 +12,66 @@ final class Amounts {
    * folded), scale as printed; null when the text is not one.
    */
   static BigDecimal parse(String printed) {
-    String s = printed;
-    int n = s.length();
+    int n = printed.length();
     if (n == 0 || n > 40) {
       return null;
     }
-    StringBuilder sb = new StringBuilder(n);
+    long unscaled = 0;
     int digits = 0;
+    int decimals = 0;
     boolean dot = false;
-    int digitsAfterDot = 0;
+    boolean negative = false;
     for (int i = 0; i < n; i++) {
-      char ch = s.charAt(i);
+      char ch = printed.charAt(i);
       if (ch >= '０' && ch <= '９') {
         ch = (char) (ch - '０' + '0');
       }
       if (Norm.isDigit(ch)) {
-        sb.append(ch);
-        digits++;
-        if (dot) {
-          digitsAfterDot++;
+        if (digits == 18) {
+          return parseLong(printed);
         }
-      } else if ((ch == '-' || ch == '－' || ch == '−') && sb.length() == 0 && digits == 0) {
-        sb.append('-');
+        unscaled = unscaled * 10 + (ch - '0');
+        digits++;
+        decimals += dot ? 1 : 0;
+      } else if ((ch == '-' || ch == '－' || ch == '−') && digits == 0 && !negative) {
+        negative = true;
       } else if ((ch == ',' || ch == '，') && digits > 0 && !dot) {
         continue;
       } else if ((ch == '.' || ch == '．') && digits > 0 && !dot) {
         dot = true;
-        sb.append('.');
       } else if (!Norm.isSpace(ch)) {
         return null;
       }
     }
-    if (digits == 0 || dot && digitsAfterDot == 0) {
+    if (digits == 0 || dot && decimals == 0) {
       return null;
     }
-    return new BigDecimal(sb.toString());
+    return BigDecimal.valueOf(negative ? -unscaled : unscaled, decimals);
+  }
+
+  /** Figures with more digits than a long holds: the same rules, through a string. */
+  private static BigDecimal parseLong(String printed) {
+    StringBuilder sb = new StringBuilder(printed.length());
+    for (int i = 0; i < printed.length(); i++) {
+      char ch = printed.charAt(i);
+      if (ch >= '０' && ch <= '９') {
+        sb.append((char) (ch - '０' + '0'));
+      } else if (Norm.isDigit(ch) || ch == '.' || ch == '-') {
+        sb.append(ch);
+      } else if (ch == '．') {
+        sb.append('.');
+      } else if (ch == '－' || ch == '−') {
+        sb.append('-');
+      }
+    }
+    try {
+      return new BigDecimal(sb.toString());
+    } catch (NumberFormatException e) {
+      return null;
+    }
   }
 
   static boolean isAmount(String printed) {
     return parse(printed) != null;
-  }
-
-  /** Half of the last printed digit: the most a printed figure can be off its true value. */
-  static BigDecimal halfUlp(BigDecimal v) {
-    return BigDecimal.valueOf(5, Math.max(v.scale(), 0) + 1);
   }
 }

@@ -17,12 +17,15 @@ final class CompiledProfile {
   final List<Title> titles;
   final List<String> detect;
   final List<String> emptyPhrases;
-  private final List<String[][]> headers;
+
+  /** Whether every detection phrase and title contains 表: other lines need not be scored. */
+  final boolean allNameTables;
+
+  private final java.util.Map<TableSpec, String[][]> headers = new java.util.IdentityHashMap<>();
 
   CompiledProfile(LayoutProfile profile) {
     this.profile = profile;
     List<Title> ts = new ArrayList<>();
-    List<String[][]> hs = new ArrayList<>();
     for (TableSpec spec : profile.tables()) {
       for (String t : spec.titles()) {
         ts.add(new Title(Norm.fold(t), spec));
@@ -32,18 +35,21 @@ final class CompiledProfile {
         ColumnSpec cs = spec.columns().get(c);
         cols[c] = cs.headers().stream().map(Norm::fold).toArray(String[]::new);
       }
-      hs.add(cols);
+      headers.put(spec, cols);
     }
     ts.sort(Comparator.comparingInt((Title t) -> t.folded().length()).reversed());
     this.titles = List.copyOf(ts);
-    this.headers = List.copyOf(hs);
     this.detect = profile.detect().stream().map(Norm::fold).toList();
     this.emptyPhrases = profile.emptyTablePhrases().stream().map(Norm::fold).toList();
+    this.allNameTables =
+        detect.stream().allMatch(d -> d.indexOf('表') >= 0)
+            && ts.stream().allMatch(t -> t.folded().indexOf('表') >= 0);
   }
 
   /** The folded header aliases of the spec's columns, by column. */
   String[][] headers(TableSpec spec) {
-    return headers.get(profile.tables().indexOf(spec));
+    String[][] h = headers.get(spec);
+    return h != null ? h : new String[0][];
   }
 
   /** The spec whose longest title alias the folded text contains, or null. */

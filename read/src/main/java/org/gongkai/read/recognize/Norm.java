@@ -6,18 +6,19 @@ final class Norm {
   private Norm() {}
 
   static boolean isSpace(char ch) {
-    return ch == ' '
-        || ch == '\t'
-        || ch == '\u3000'
-        || ch == '\u00a0'
-        || ch == '\f'
-        || ch == '\u000b'
-        || ch == '\u2002'
-        || ch == '\u2003'
-        || ch == '\u200b'
-        || ch == '\uFEFF'
-        || ch == '\n'
-        || ch == '\r';
+    if (ch > ' ') {
+      // the common cases first: printable ASCII and CJK are never spaces
+      if (ch < 0x80 || ch > 0x3000 && ch != '\uFEFF') {
+        return false;
+      }
+      return ch == '\u3000'
+          || ch == '\u00a0'
+          || ch == '\u2002'
+          || ch == '\u2003'
+          || ch == '\u200b'
+          || ch == '\uFEFF';
+    }
+    return ch == ' ' || ch == '\t' || ch == '\n' || ch == '\r' || ch == '\f' || ch == '\u000b';
   }
 
   static boolean isDigit(char ch) {
@@ -118,6 +119,9 @@ final class Norm {
    */
   static String tidy(String s) {
     String t = s.strip();
+    if (compact(t) == t) {
+      return t; // no inner space: nothing to tidy
+    }
     StringBuilder sb = new StringBuilder(t.length());
     for (int i = 0; i < t.length(); i++) {
       char ch = t.charAt(i);

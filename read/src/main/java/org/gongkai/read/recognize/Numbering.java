@@ -26,40 +26,57 @@ record Numbering(Kind kind, String label, String rest) {
 
   /** The numbering of a line, or null when it has none. */
   static Numbering of(String text) {
-    String t = text.strip();
-    if (t.isEmpty()) {
+    int k = 0;
+    while (k < text.length() && Norm.isSpace(text.charAt(k))) {
+      k++;
+    }
+    if (k == text.length()) {
       return null;
     }
-    char c0 = t.charAt(0);
-    if (c0 == '第') {
+    char first = text.charAt(k);
+    if (first != '第'
+        && first != '（'
+        && first != '('
+        && !Norm.isDigit(first)
+        && !Norm.isChineseDigit(first)) {
+      return null; // most lines: no numbering, no allocation
+    }
+    String t = text.strip();
+    if (first == '第') {
       return part(t);
     }
-    if (c0 == '（' || c0 == '(') {
+    if (first == '（' || first == '(') {
       return bracketed(t);
     }
-    if (Norm.isChineseDigit(c0)) {
-      int i = 0;
-      while (i < t.length() && Norm.isChineseDigit(t.charAt(i))) {
-        i++;
-      }
-      if (i < t.length() && i <= 3 && isSeparator(t.charAt(i))) {
-        return new Numbering(Kind.CHINESE, t.substring(0, i), t.substring(i + 1).strip());
-      }
+    return Norm.isDigit(first) ? arabic(t) : chinese(t);
+  }
+
+  /** 一、 十一． */
+  private static Numbering chinese(String t) {
+    int i = 0;
+    while (i < t.length() && Norm.isChineseDigit(t.charAt(i))) {
+      i++;
+    }
+    if (i < t.length() && i <= 3 && isSeparator(t.charAt(i))) {
+      return new Numbering(Kind.CHINESE, t.substring(0, i), t.substring(i + 1).strip());
+    }
+    return null;
+  }
+
+  /** 1、 2. — but not 1.5 or 2024. */
+  private static Numbering arabic(String t) {
+    int i = 0;
+    while (i < t.length() && Norm.isDigit(t.charAt(i))) {
+      i++;
+    }
+    if (i > 2 || i >= t.length()) {
       return null;
     }
-    if (Norm.isDigit(c0)) {
-      int i = 0;
-      while (i < t.length() && Norm.isDigit(t.charAt(i))) {
-        i++;
-      }
-      if (i <= 2 && i < t.length()) {
-        char sep = t.charAt(i);
-        boolean decimal =
-            (sep == '.' || sep == '．') && i + 1 < t.length() && Norm.isDigit(t.charAt(i + 1));
-        if ((sep == '、' || sep == '.' || sep == '．') && !decimal) {
-          return new Numbering(Kind.ARABIC, t.substring(0, i), t.substring(i + 1).strip());
-        }
-      }
+    char sep = t.charAt(i);
+    boolean decimal =
+        (sep == '.' || sep == '．') && i + 1 < t.length() && Norm.isDigit(t.charAt(i + 1));
+    if ((sep == '、' || sep == '.' || sep == '．') && !decimal) {
+      return new Numbering(Kind.ARABIC, t.substring(0, i), t.substring(i + 1).strip());
     }
     return null;
   }

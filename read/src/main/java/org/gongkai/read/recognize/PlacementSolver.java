@@ -27,7 +27,7 @@ final class PlacementSolver {
   private final boolean[] valueColumn;
   private final boolean twoSided;
   private final List<RoleIdentities.Identity> identities;
-  private final ScaledValues scaled;
+  private ScaledValues scaled;
   private final Vals[] tokens;
 
   PlacementSolver(List<Column> columns, int width, List<PlacedRow> rows) {
@@ -41,20 +41,18 @@ final class PlacementSolver {
     }
     this.twoSided = columns.stream().anyMatch(c -> c.side() > 0);
     this.identities = RoleIdentities.of(columns);
-    this.scaled = new ScaledValues(rows);
     this.tokens = new Vals[rows.size()];
   }
 
   void solve() {
-    boolean any = false;
+    if (rows.stream().allMatch(r -> r.fit == null)) {
+      return; // every row printed in full: nothing to place
+    }
+    scaled = new ScaledValues(rows);
     for (int i = 0; i < rows.size(); i++) {
       if (rows.get(i).fit != null) {
-        any = true;
         tokens[i] = tokenValues(rows.get(i));
       }
-    }
-    if (!any) {
-      return;
     }
     boolean useSums = !scaled.overflow();
     for (int i = 0; i < rows.size() && useSums; i++) {
@@ -80,6 +78,7 @@ final class PlacementSolver {
         r.choose(nearest(r));
       }
       if (r.fit != null) {
+        r.ambiguous |= r.fit.capped; // not every placement could be tried
         r.place(width);
       }
     }

@@ -131,15 +131,31 @@ final class Recognition {
 
   private void table(Block.Grid g, GridContext ctx, int index) {
     Table last = tableList.isEmpty() ? null : tableList.get(tableList.size() - 1);
-    TableSpec spec = ctx.spec();
     boolean titled = ctx.label() != null || !ctx.title().isEmpty();
-    if (last != null && continues(last, g, ctx, spec, titled)) {
+    if (last != null && continues(last, g, ctx, ctx.spec(), titled)) {
       ctx.consume(consumed);
       tableList.set(tableList.size() - 1, tables.extend(last, g, notes(index, last)));
       return;
     }
+    TableSpec spec = titled ? ctx.spec() : guessSpec(g);
+    reportIdentity(g, ctx, spec, titled);
+    ctx.consume(consumed);
+    int number = ctx.label() != null ? ctx.label().number() : 0;
+    TableBuilder.Heading h =
+        new TableBuilder.Heading(
+            number, ctx.title(), spec, ctx.preparer(), ctx.unit(), ctx.source(g));
+    Table built = tables.build(h, g, List.of());
+    List<TableNote> notes = notes(index, built);
+    if (!notes.isEmpty()) {
+      built = withNotes(built, notes);
+    }
+    tableList.add(built);
+    byKind.putIfAbsent(built.kind(), built);
+  }
+
+  /** Says when a table had no title, a title the layout does not know, or came twice. */
+  private void reportIdentity(Block.Grid g, GridContext ctx, TableSpec spec, boolean titled) {
     if (!titled) {
-      spec = guessSpec(g);
       diags.add(
           Severity.WARNING,
           spec == null ? RecognizeCodes.GRID_UNRECOGNISED : RecognizeCodes.TABLE_UNTITLED,
@@ -162,28 +178,19 @@ final class Recognition {
           spec.number(),
           earlier.title());
     }
-    ctx.consume(consumed);
-    int number = ctx.label() != null ? ctx.label().number() : 0;
-    TableBuilder.Heading h =
-        new TableBuilder.Heading(
-            number, ctx.title(), spec, ctx.preparer(), ctx.unit(), ctx.source(g));
-    Table built = tables.build(h, g, List.of());
-    List<TableNote> notes = notes(index, built);
-    if (!notes.isEmpty()) {
-      built =
-          new Table(
-              built.number(),
-              built.kind(),
-              built.title(),
-              built.unit(),
-              built.preparer(),
-              built.columns(),
-              built.rows(),
-              notes,
-              built.source());
-    }
-    tableList.add(built);
-    byKind.putIfAbsent(built.kind(), built);
+  }
+
+  private static Table withNotes(Table t, List<TableNote> notes) {
+    return new Table(
+        t.number(),
+        t.kind(),
+        t.title(),
+        t.unit(),
+        t.preparer(),
+        t.columns(),
+        t.rows(),
+        notes,
+        t.source());
   }
 
   /** A grid continues the table before it: marked 续, or untitled and without its own header. */

@@ -97,22 +97,42 @@ public final class Recognizer {
     return best;
   }
 
+  /** How well a layout fits this recogniser's profile (see {@link #detect}). */
+  public int score(Layout layout) {
+    return score(layout, profile);
+  }
+
+  /** Scores the recognisers' profiles against a layout; the best first (ties: given order). */
+  public static Detection detectWith(Layout layout, List<Recognizer> recognizers) {
+    Detection best = null;
+    for (Recognizer r : recognizers) {
+      Detection d = new Detection(r.profile(), r.score(layout));
+      if (best == null || d.score() > best.score()) {
+        best = d;
+      }
+    }
+    return best;
+  }
+
   private static int score(Layout layout, CompiledProfile p) {
+    boolean[] phraseSeen = new boolean[p.detect.size()];
+    java.util.Set<org.gongkai.model.profile.TableSpec> tablesSeen =
+        java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     int score = 0;
-    java.util.Set<Object> seen = new java.util.HashSet<>();
     for (Block b : layout.blocks()) {
       String t = Front.text(b);
-      if (t == null || t.length() > 80) {
+      if (t == null || t.length() > 80 || p.allNameTables && t.indexOf('表') < 0) {
         continue;
       }
       String f = Norm.fold(t);
-      for (String d : p.detect) {
-        if (f.contains(d) && seen.add(d)) {
+      for (int i = 0; i < phraseSeen.length; i++) {
+        if (!phraseSeen[i] && f.contains(p.detect.get(i))) {
+          phraseSeen[i] = true;
           score++;
         }
       }
       var spec = p.specForTitle(f);
-      if (spec != null && seen.add(spec)) {
+      if (spec != null && tablesSeen.add(spec)) {
         score++;
       }
     }

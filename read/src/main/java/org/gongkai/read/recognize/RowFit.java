@@ -1,6 +1,5 @@
 package org.gongkai.read.recognize;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import org.gongkai.model.Column;
@@ -60,7 +59,7 @@ final class RowFit {
         r.tooMany = true;
         return r;
       }
-      perSide.add(choices(vs.size(), valueCols, r));
+      perSide.add(choices(vs, valueCols, r, width - cells.size()));
     }
     for (List<Token> vs : valuesBySide) {
       r.values.addAll(vs);
@@ -192,30 +191,62 @@ final class RowFit {
   }
 
   /** Every order-preserving choice of k of the columns (as positions), or the left-packed one. */
-  private static List<int[]> choices(int k, List<Column> cols, Result r) {
+  /**
+   * The order-preserving choices of columns for the values. The text form only drops (or only adds)
+   * cells, so a value printed at index i stands in a column between i and i + lost (or between i -
+   * added and i); only when no choice fits that window are all choices tried.
+   */
+  private static List<int[]> choices(List<Token> vs, List<Column> cols, Result r, int lost) {
     List<int[]> out = new ArrayList<>();
-    if (binomial(cols.size(), k) > MAX_CANDIDATES) {
+    int[] lo = new int[vs.size()];
+    int[] hi = new int[vs.size()];
+    for (int k = 0; k < vs.size(); k++) {
+      int p = vs.get(k).printed();
+      lo[k] = lost >= 0 ? p : p + lost;
+      hi[k] = lost >= 0 ? p + lost : p;
+    }
+    combine(cols, lo, hi, 0, new int[vs.size()], 0, out, r);
+    if (!out.isEmpty() || r.capped) {
+      return out;
+    }
+    if (binomial(cols.size(), vs.size()) > MAX_CANDIDATES) {
       r.capped = true;
-      int[] left = new int[k];
-      for (int i = 0; i < k; i++) {
+      int[] left = new int[vs.size()];
+      for (int i = 0; i < left.length; i++) {
         left[i] = cols.get(i).index();
       }
       out.add(left);
       return out;
     }
-    combine(cols, k, 0, new int[k], 0, out);
+    java.util.Arrays.fill(lo, Integer.MIN_VALUE);
+    java.util.Arrays.fill(hi, Integer.MAX_VALUE);
+    combine(cols, lo, hi, 0, new int[vs.size()], 0, out, r);
     return out;
   }
 
   private static void combine(
-      List<Column> cols, int k, int from, int[] cur, int depth, List<int[]> out) {
-    if (depth == k) {
+      List<Column> cols,
+      int[] lo,
+      int[] hi,
+      int from,
+      int[] cur,
+      int depth,
+      List<int[]> out,
+      Result r) {
+    if (depth == cur.length) {
       out.add(cur.clone());
       return;
     }
-    for (int i = from; i <= cols.size() - (k - depth); i++) {
-      cur[depth] = cols.get(i).index();
-      combine(cols, k, i + 1, cur, depth + 1, out);
+    for (int i = from; i <= cols.size() - (cur.length - depth); i++) {
+      int p = cols.get(i).index();
+      if (p > hi[depth] || out.size() >= MAX_CANDIDATES) {
+        r.capped |= out.size() >= MAX_CANDIDATES;
+        return;
+      }
+      if (p >= lo[depth]) {
+        cur[depth] = p;
+        combine(cols, lo, hi, i + 1, cur, depth + 1, out, r);
+      }
     }
   }
 
@@ -243,14 +274,5 @@ final class RowFit {
       }
     }
     return r;
-  }
-
-  /** The values of a candidate, by column position (null where blank). */
-  static BigDecimal[] values(Result r, int[] candidate, int width) {
-    BigDecimal[] v = new BigDecimal[width];
-    for (int i = 0; i < candidate.length; i++) {
-      v[candidate[i]] = Amounts.parse(r.values.get(i).text());
-    }
-    return v;
   }
 }

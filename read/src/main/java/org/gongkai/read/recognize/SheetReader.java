@@ -82,7 +82,7 @@ final class SheetReader {
     int hits = 0;
     for (int r = 0; r < rows.size() && r < 6; r++) {
       for (GridCell c : rows.get(r)) {
-        String f = Norm.fold(c.text());
+        String f = Norm.compact(c.text());
         if (f.startsWith("预算单位")
             || f.startsWith("项目名称")
             || f.startsWith("项目资金")
@@ -108,16 +108,23 @@ final class SheetReader {
   }
 
   private void row(List<GridCell> row) {
+    int first = -1;
+    for (int i = 0; i < row.size() && first < 0; i++) {
+      first = row.get(i).isBlank() ? -1 : i;
+    }
+    if (first < 0) {
+      return;
+    }
+    String head = Norm.compact(row.get(first).text());
+    if (fieldAt != null && !startsSheetPart(head) && !isIndicatorHeader(row)) {
+      indicator(row, row.get(first).source()); // the common case: one more indicator
+      return;
+    }
     List<String> texts = new ArrayList<>(row.size());
     for (GridCell c : row) {
       texts.add(Norm.compact(c.text()));
     }
-    int first = firstNonBlank(texts);
-    if (first < 0) {
-      return;
-    }
     SourceRef at = row.get(first).source();
-    String head = texts.get(first);
     if (head.startsWith("预算单位") || head.startsWith("单位名称") || head.startsWith("主管部门")) {
       if (!project.isEmpty() || !drafts.isEmpty()) {
         finish();
@@ -148,6 +155,26 @@ final class SheetReader {
     } else if (goal != null) {
       goal = new Paragraph(Norm.joinSplit(goal.text(), joinAfter(row, -1)), goal.source());
     }
+  }
+
+  private static boolean startsSheetPart(String head) {
+    return head.startsWith("预算单位")
+        || head.startsWith("单位名称")
+        || head.startsWith("主管部门")
+        || head.startsWith("项目名称")
+        || head.startsWith("项目资金")
+        || head.contains("总体目标")
+        || head.startsWith("年度目标");
+  }
+
+  /** The indicator column header (一级指标 among the first cells). */
+  private static boolean isIndicatorHeader(List<GridCell> row) {
+    for (int i = 0; i < row.size() && i < 3; i++) {
+      if (Norm.compact(row.get(i).text()).equals("一级指标")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private void header(List<String> texts) {
@@ -462,15 +489,6 @@ final class SheetReader {
     drafts.clear();
     markers.clear();
     pendingFragment = null;
-  }
-
-  private static int firstNonBlank(List<String> texts) {
-    for (int i = 0; i < texts.size(); i++) {
-      if (!texts.get(i).isEmpty()) {
-        return i;
-      }
-    }
-    return -1;
   }
 
   private static int indexOf(List<String> texts, String s) {

@@ -212,24 +212,31 @@ final class TableBuilder {
       int number,
       int firstIndex) {
     List<PlacedRow> lines = new ArrayList<>(data.size());
+    List<String[]> headerTexts = compacted(header);
     for (List<GridCell> r : data) {
-      if (HeaderRows.isBlank(r) || repeatsHeader(r, header)) {
+      if (HeaderRows.isBlank(r) || repeatsHeader(r, headerTexts)) {
         continue;
       }
       lines.add(PlacedRow.of(r, columns, width));
     }
     PlacementSolver solver = new PlacementSolver(columns, width, lines);
     solver.solve();
+    boolean[] value = new boolean[width];
+    for (Column c : columns) {
+      if (c.index() < width) {
+        value[c.index()] = !c.role().isStub();
+      }
+    }
     List<Row> out = new ArrayList<>(lines.size());
     for (PlacedRow l : lines) {
-      out.add(toRow(l, columns, width, firstIndex + out.size(), number));
+      out.add(toRow(l, columns, value, firstIndex + out.size(), number));
     }
     return out;
   }
 
   /** A header row printed again after a page break. */
-  private static boolean repeatsHeader(List<GridCell> r, List<List<GridCell>> header) {
-    for (List<GridCell> h : header) {
+  private static boolean repeatsHeader(List<GridCell> r, List<String[]> header) {
+    for (String[] h : header) {
       if (sameTexts(r, h)) {
         return true;
       }
@@ -237,28 +244,38 @@ final class TableBuilder {
     return false;
   }
 
-  private static boolean sameTexts(List<GridCell> a, List<GridCell> b) {
-    int n = Math.max(a.size(), b.size());
+  private static boolean sameTexts(List<GridCell> a, String[] b) {
+    int n = Math.max(a.size(), b.length);
     for (int i = 0; i < n; i++) {
       String x = i < a.size() ? a.get(i).text() : "";
-      String y = i < b.size() ? b.get(i).text() : "";
-      if (!x.equals(y) && !Norm.compact(x).equals(Norm.compact(y))) {
+      String y = i < b.length ? b[i] : "";
+      if (!x.equals(y) && !Norm.compact(x).equals(y)) {
         return false;
       }
     }
     return true;
   }
 
-  private Row toRow(PlacedRow l, List<Column> columns, int width, int index, int number) {
-    Cell[] cells = new Cell[width];
-    boolean[] value = new boolean[width];
-    for (Column c : columns) {
-      value[c.index()] = !c.role().isStub();
+  private static List<String[]> compacted(List<List<GridCell>> rows) {
+    List<String[]> out = new ArrayList<>(rows.size());
+    for (List<GridCell> r : rows) {
+      String[] t = new String[r.size()];
+      for (int i = 0; i < t.length; i++) {
+        t[i] = Norm.compact(r.get(i).text());
+      }
+      out.add(t);
     }
+    return out;
+  }
+
+  private Row toRow(PlacedRow l, List<Column> columns, boolean[] value, int index, int number) {
+    int width = value.length;
+    Cell[] cells = new Cell[width];
+    Cell blank = Cell.blank(l.source); // immutable: one per row serves every blank cell
     StringBuilder moved = new StringBuilder();
     for (int p = 0; p < width; p++) {
       String t = l.texts[p];
-      Cell cell = cell(t, value[p], l.source);
+      Cell cell = t == null || t.isEmpty() ? blank : cell(t, value[p], l.source);
       if (l.inferred[p] && !cell.isBlank()) {
         cell = cell.asInferred();
         if (moved.length() > 0) {

@@ -60,6 +60,9 @@ final class Texts {
 
   /** A line that is only a date (2025 年 2 月 10 日): a signature's, never a continuation. */
   static boolean isDate(String s) {
+    if (s.length() > 24 || s.indexOf('日') < 0) {
+      return false;
+    }
     String c = Norm.compact(s);
     int y = c.indexOf('年');
     return c.length() <= 12

@@ -6,16 +6,19 @@ final class Lines {
   private Lines() {}
 
   static boolean isSpace(char ch) {
-    return ch == ' '
-        || ch == '\t'
-        || ch == '\u3000'
-        || ch == '\u00a0'
-        || ch == '\f'
-        || ch == '\u000b'
-        || ch == '\u2002'
-        || ch == '\u2003'
-        || ch == '\u200b'
-        || ch == '\uFEFF';
+    if (ch > ' ') {
+      // the common cases first: printable ASCII and CJK are never spaces
+      if (ch < 0x80 || ch > 0x3000 && ch != '\uFEFF') {
+        return false;
+      }
+      return ch == '\u3000'
+          || ch == '\u00a0'
+          || ch == '\u2002'
+          || ch == '\u2003'
+          || ch == '\u200b'
+          || ch == '\uFEFF';
+    }
+    return ch == ' ' || ch == '\t' || ch == '\n' || ch == '\r' || ch == '\f' || ch == '\u000b';
   }
 
   /** Trims ordinary, full-width and no-break spaces. */

@@ -25,55 +25,53 @@ final class SpaceRows {
       return null;
     }
     List<String> tokens = tokens(t);
-    if (tokens.size() < 2) {
+    int codes = codeTokens(tokens);
+    int amountsFrom = codes;
+    while (amountsFrom < tokens.size() && !isAmount(tokens.get(amountsFrom))) {
+      amountsFrom++;
+    }
+    if (amountsFrom == codes || amountsFrom == tokens.size()) {
+      return null; // no name, or no amount
+    }
+    String name = String.join(" ", tokens.subList(codes, amountsFrom));
+    if (!hasHan(name) || codes == 0 && !isTotalLabel(name)) {
       return null;
     }
-    int i = 0;
-    List<String> codes = new ArrayList<>(3);
-    String t0 = tokens.get(0);
-    if (isCode(t0)) {
-      codes.add(t0);
-      i = 1;
-      if (t0.length() == 3) {
-        // 款 and 项 parts (two digits each) may follow, as long as a name comes after them
-        int parts = 0;
-        while (parts < 2 && 1 + parts < tokens.size() && isCodePart(tokens.get(1 + parts))) {
-          parts++;
-        }
-        while (parts > 0 && (1 + parts >= tokens.size() || isAmount(tokens.get(1 + parts)))) {
-          parts--;
-        }
-        for (int k = 1; k <= parts; k++) {
-          codes.add(tokens.get(k));
-        }
-        i = 1 + parts;
-      }
-    }
-    int nameStart = i;
-    while (i < tokens.size() && !isAmount(tokens.get(i))) {
-      i++;
-    }
-    if (i == nameStart || i == tokens.size()) {
-      return null;
-    }
-    String name = String.join(" ", tokens.subList(nameStart, i));
-    if (!hasHan(name) || (codes.isEmpty() && !isTotalLabel(name))) {
-      return null;
-    }
-    for (int k = i; k < tokens.size(); k++) {
+    for (int k = amountsFrom; k < tokens.size(); k++) {
       if (!isAmount(tokens.get(k))) {
-        return null;
+        return null; // text after the amounts: a sentence, not a row
       }
     }
-    List<GridCell> cells = new ArrayList<>(codes.size() + 1 + tokens.size() - i);
-    for (String c : codes) {
-      cells.add(GridCell.of(c, at));
+    List<GridCell> cells = new ArrayList<>(tokens.size());
+    for (int k = 0; k < codes; k++) {
+      cells.add(GridCell.of(tokens.get(k), at));
     }
     cells.add(GridCell.of(name, at));
-    for (int k = i; k < tokens.size(); k++) {
+    for (int k = amountsFrom; k < tokens.size(); k++) {
       cells.add(GridCell.of(tokens.get(k), at));
     }
     return cells;
+  }
+
+  /**
+   * How many leading tokens are a code: a 3-, 5- or 7-digit code, or a 3-digit 类 followed by
+   * two-digit 款 and 项 parts as long as a name comes after them.
+   */
+  private static int codeTokens(List<String> tokens) {
+    if (tokens.isEmpty() || !isCode(tokens.get(0))) {
+      return 0;
+    }
+    if (tokens.get(0).length() != 3) {
+      return 1;
+    }
+    int parts = 0;
+    while (parts < 2 && 1 + parts < tokens.size() && isCodePart(tokens.get(1 + parts))) {
+      parts++;
+    }
+    while (parts > 0 && (1 + parts >= tokens.size() || isAmount(tokens.get(1 + parts)))) {
+      parts--;
+    }
+    return 1 + parts;
   }
 
   private static List<String> tokens(String t) {

@@ -21,7 +21,15 @@ final class TabRows {
       int end = tab < 0 ? line.length() : tab;
       count++;
       if (cells.size() < maxCells) {
-        cells.add(GridCell.of(Lines.strip(line.substring(start, end)), at));
+        int a = start;
+        int b = end;
+        while (a < b && Lines.isSpace(line.charAt(a))) {
+          a++;
+        }
+        while (b > a && Lines.isSpace(line.charAt(b - 1))) {
+          b--;
+        }
+        cells.add(GridCell.of(a == b ? "" : line.substring(a, b), at));
       }
       if (tab < 0) {
         break;

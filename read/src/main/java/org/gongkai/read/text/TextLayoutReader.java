@@ -51,34 +51,50 @@ public final class TextLayoutReader implements LayoutReader {
           bytes.length);
     }
     length = cutAtLineLimit(bytes, length, fileName, diags);
+    LineScanner scanner =
+        new LineScanner(decode(bytes, length, fileName, diags), fileName, limits, diags);
+    List<Block> blocks = scanner.scan();
+    int controlShare = scanner.controlShare();
+    if (controlShare > 0) {
+      return binary(diags, fileName, controlShare);
+    }
+    if (blocks.isEmpty()) {
+      diags.add(Severity.ERROR, TextCodes.EMPTY, SourceRef.NONE, fileName);
+    }
+    return new Layout(blocks, diags.toList());
+  }
+
+  /** Decodes the bytes, saying which encoding was used and what could not be decoded. */
+  private static String decode(byte[] bytes, int length, String fileName, Diagnostics diags) {
     TextDecoder.Decoded decoded = TextDecoder.decode(bytes, length);
-    diags.add(
-        Severity.INFO,
-        TextCodes.ENCODING,
-        SourceRef.NONE,
-        fileName,
-        decoded.charset().name(),
-        decoded.bom());
+    String charset = decoded.charset().name();
+    diags.add(Severity.INFO, TextCodes.ENCODING, SourceRef.NONE, fileName, charset, decoded.bom());
     if (decoded.malformed() > 0) {
       diags.add(
           Severity.WARNING,
           TextCodes.ENCODING_LOSSY,
           SourceRef.NONE,
           fileName,
-          decoded.charset().name(),
+          charset,
           decoded.malformed());
     }
-    String text = decoded.text();
-    int controlShare = controlShare(text);
-    if (controlShare > 0) {
-      diags.add(Severity.ERROR, TextCodes.BINARY, SourceRef.NONE, fileName, controlShare);
-      return new Layout(List.of(), diags.toList());
+    return decoded.text();
+  }
+
+  /** No layout for bytes that are not text; what scanning them said about cells is dropped. */
+  private Layout binary(Diagnostics diags, String fileName, int controlShare) {
+    Diagnostics kept = new Diagnostics(limits.maxDiagnostics());
+    for (var d : diags.toList()) {
+      String c = d.code();
+      if (!c.equals(TextCodes.LIMIT_CELLS)
+          && !c.equals(TextCodes.LIMIT_ROWS)
+          && !c.equals(TextCodes.LIMIT_TEXT)
+          && !c.equals(TextCodes.SPACE_ROW)) {
+        kept.add(d);
+      }
     }
-    List<Block> blocks = new LineScanner(text, fileName, limits, diags).scan();
-    if (blocks.isEmpty()) {
-      diags.add(Severity.ERROR, TextCodes.EMPTY, SourceRef.NONE, fileName);
-    }
-    return new Layout(blocks, diags.toList());
+    kept.add(Severity.ERROR, TextCodes.BINARY, SourceRef.NONE, fileName, controlShare);
+    return new Layout(List.of(), kept.toList());
   }
 
   /**
@@ -120,27 +136,6 @@ public final class TextLayoutReader implements LayoutReader {
     return cut;
   }
 
-  /**
-   * The share (per cent, rounded up) of control characters and undecodable replacements when it
-   * marks the text as binary, else 0. Text of any real document has next to none.
-   */
-  private static int controlShare(String text) {
-    int n = Math.min(text.length(), 1 << 20);
-    int bad = 0;
-    for (int i = 0; i < n; i++) {
-      char ch = text.charAt(i);
-      if ((ch < 0x20 && ch != '\t' && ch != '\n' && ch != '\r' && ch != '\f')
-          || ch == 0x7F
-          || ch == '\uFFFD') {
-        bad++;
-      }
-    }
-    if (bad > 8 && bad * 100 > n) {
-      return (int) Math.ceil(bad * 100.0 / n);
-    }
-    return 0;
-  }
-
   /** Turns lines into blocks. One per read. */
   private static final class LineScanner {
     private final String text;
@@ -151,6 +146,8 @@ public final class TextLayoutReader implements LayoutReader {
     private final List<List<GridCell>> gridRows = new ArrayList<>();
     private int gridRowsSeen;
     private int spaceRows;
+    private int controls;
+    private int scanned;
     private int firstSpaceRowLine;
 
     LineScanner(String text, String fileName, ReadLimits limits, Diagnostics diags) {
@@ -166,9 +163,17 @@ public final class TextLayoutReader implements LayoutReader {
       int n = text.length();
       while (start < n) {
         int end = start;
-        while (end < n && text.charAt(end) != '\n' && text.charAt(end) != '\r') {
+        while (end < n) {
+          char ch = text.charAt(end);
+          if (ch == '\n' || ch == '\r') {
+            break;
+          }
+          if (ch < 0x20 ? ch != '\t' && ch != '\f' : ch == 0x7F || ch == '\uFFFD') {
+            controls++; // text of a real document has next to no control characters
+          }
           end++;
         }
+        scanned = end;
         lineNo++;
         if (lineNo > limits.maxLines()) {
           diags.add(
@@ -191,6 +196,17 @@ public final class TextLayoutReader implements LayoutReader {
         diags.add(Severity.INFO, TextCodes.SPACE_ROW, SourceRef.line(firstSpaceRowLine), spaceRows);
       }
       return blocks;
+    }
+
+    /**
+     * The share (per cent, rounded up) of control characters and undecodable replacements in what
+     * was scanned when it marks the text as binary, else 0.
+     */
+    int controlShare() {
+      if (controls > 8 && (long) controls * 100 > scanned) {
+        return (int) Math.ceil(controls * 100.0 / Math.max(scanned, 1));
+      }
+      return 0;
     }
 
     private int countLines(int from) {
