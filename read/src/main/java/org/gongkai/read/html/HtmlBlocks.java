@@ -117,6 +117,10 @@ final class HtmlBlocks {
         && e.selectFirst("table table") == null
         && e.getElementsByTag("table").size() == 1) {
       flush(e);
+      Element caption = e.selectFirst("caption");
+      if (caption != null && !joined(caption).isEmpty()) {
+        add(new Block.Paragraph(clip(joined(caption), caption), path(caption)));
+      }
       Block.Grid g = new TableGrid(e, path(e), limits, diags).grid();
       if (!g.rows().isEmpty()) {
         add(g);

@@ -65,6 +65,15 @@ class HtmlLayoutReaderTest {
   }
 
   @Test
+  void aCaptionIsTheTitleAboveItsTable() {
+    String page = "<table><caption>表2 支出预算表</caption><tr><td>合计</td><td>1.00</td></tr></table>";
+    Layout l = reader.read(page.getBytes(StandardCharsets.UTF_8), "c.html");
+    assertThat(l.blocks())
+        .extracting(HtmlLayoutReaderTest::text)
+        .containsExactly("表2 支出预算表", "GRID");
+  }
+
+  @Test
   void sniffsTheEncodingWhenThePageDoesNotSayIt() {
     String bare = "<html><body><p>财政拨款收入</p></body></html>";
     Layout utf8 = reader.read(bare.getBytes(StandardCharsets.UTF_8), "a.html");
