@@ -11,7 +11,13 @@ import picocli.CommandLine.Command;
     resourceBundle = "org.gongkai.app.messages",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
-    subcommands = {ParseCommand.class, CatalogueCommand.class},
+    subcommands = {
+      ParseCommand.class,
+      CheckCommand.class,
+      RenderCommand.class,
+      TemplateCommand.class,
+      CatalogueCommand.class
+    },
     usageHelpWidth = 100)
 public final class Gongkai implements Runnable {
 

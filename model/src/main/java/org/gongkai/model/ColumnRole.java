@@ -41,6 +41,8 @@ public enum ColumnRole {
   UNIT_FUNDS,
   /** 事业收入. */
   OPERATING_REVENUE,
+  /** 事业单位经营收入 (Shanghai's income tables list it beside 事业收入). */
+  BUSINESS_REVENUE,
   /** 其他收入. */
   OTHER_INCOME,
   /** 财政拨款结转（结余）. */
@@ -49,6 +51,18 @@ public enum ColumnRole {
   NON_FISCAL_CARRYOVER,
   /** An economic class as a column (表7's 工资福利支出, 商品和服务支出 …); its code is the qualifier. */
   ECONOMIC_CLASS,
+  /** 因公出国（境）费 as a column (Shanghai's 三公 table lays the items out as columns). */
+  OVERSEAS_TRAVEL,
+  /** 公务接待费 as a column. */
+  RECEPTION,
+  /** 公务用车购置及运行费 (小计) as a column. */
+  VEHICLES,
+  /** 公务用车购置费 as a column. */
+  VEHICLE_PURCHASE,
+  /** 公务用车运行（维护）费 as a column. */
+  VEHICLE_OPERATION,
+  /** 机关运行经费 as a column. */
+  AGENCY_OPERATING,
   /** Last year's figure. */
   LAST_YEAR,
   /** The year's budget in a final-accounts table. */

@@ -26,7 +26,13 @@ final class HeaderMapper {
    * @param unknown printed headers no profile column fits
    * @param missing canonical headers of profile columns not found
    */
-  record Result(List<Column> columns, List<String> unknown, List<String> missing) {}
+  record Result(List<Column> columns, List<String> unknown, List<String> missing) {
+    Result {
+      columns = List.copyOf(columns);
+      unknown = List.copyOf(unknown);
+      missing = List.copyOf(missing);
+    }
+  }
 
   private HeaderMapper() {}
 

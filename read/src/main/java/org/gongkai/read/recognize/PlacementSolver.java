@@ -19,7 +19,7 @@ final class PlacementSolver {
   /** Values by position, and the tolerance of each (half its last printed digit). */
   record Vals(long[] v, long[] t) {}
 
-  private static final long JOINT_LIMIT = 20_000;
+  private static final long JOINT_LIMIT = 2_000;
   private static final int ROUNDS = 8;
 
   private final int width;
@@ -29,6 +29,7 @@ final class PlacementSolver {
   private final List<RoleIdentities.Identity> identities;
   private ScaledValues scaled;
   private final Vals[] tokens;
+  private final int[] triedOpen;
 
   PlacementSolver(List<Column> columns, int width, List<PlacedRow> rows) {
     this.width = width;
@@ -42,6 +43,7 @@ final class PlacementSolver {
     this.twoSided = columns.stream().anyMatch(c -> c.side() > 0);
     this.identities = RoleIdentities.of(columns);
     this.tokens = new Vals[rows.size()];
+    this.triedOpen = new int[rows.size()];
   }
 
   void solve() {
@@ -307,7 +309,11 @@ final class PlacementSolver {
           combos *= rows.get(k).candidates.size();
         }
       }
-      if (!open.isEmpty() && combos <= JOINT_LIMIT && tryCombinations(members, open)) {
+      if (open.isEmpty() || combos > JOINT_LIMIT || triedOpen[g] == open.size()) {
+        continue; // nothing to try, too much to try, or tried already with the same rows open
+      }
+      triedOpen[g] = open.size();
+      if (tryCombinations(members, open)) {
         return true;
       }
     }

@@ -191,7 +191,7 @@ final class TableBuilder {
   private static String cacheKey(
       TableSpec spec, List<List<GridCell>> header, int width, boolean[] hasData) {
     StringBuilder sb = new StringBuilder(128);
-    sb.append(spec == null ? -1 : System.identityHashCode(spec)).append('|').append(width);
+    sb.append(spec == null ? "-" : spec.number() + spec.kind().name()).append('|').append(width);
     for (boolean b : hasData) {
       sb.append(b ? '1' : '0');
     }

@@ -1,0 +1,29 @@
+package org.gongkai.check.cross;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.gongkai.check.RuleHarness.assertFires;
+import static org.gongkai.check.RuleHarness.assertSilent;
+import static org.gongkai.check.TableBuilder.total;
+import static org.gongkai.check.TableBuilder.withCell;
+import static org.gongkai.model.ColumnRole.*;
+
+import org.gongkai.check.TestDisclosures;
+import org.gongkai.model.Disclosure;
+import org.junit.jupiter.api.Test;
+
+class IncomeTableTotalMatchesSummaryTest {
+
+  private final IncomeTableTotalMatchesSummary rule = new IncomeTableTotalMatchesSummary();
+
+  @Test
+  void silentOnACleanDocument() {
+    assertSilent(rule, TestDisclosures.clean().build());
+  }
+
+  @Test
+  void firesWhenTheTotalsDiffer() {
+    Disclosure d =
+        TestDisclosures.clean().table(2, t -> withCell(t, total(), TOTAL, "1,893.88")).build();
+    assertThat(assertFires(rule, d, 1).get(0).location().tableNumber()).isEqualTo(2);
+  }
+}

@@ -1,0 +1,32 @@
+package org.gongkai.check.table;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.gongkai.check.RuleHarness.assertFires;
+import static org.gongkai.check.RuleHarness.assertSilent;
+import static org.gongkai.check.TableBuilder.total;
+import static org.gongkai.check.TableBuilder.withCell;
+import static org.gongkai.model.ColumnRole.*;
+
+import org.gongkai.check.Finding;
+import org.gongkai.check.TestDisclosures;
+import org.gongkai.model.Disclosure;
+import org.junit.jupiter.api.Test;
+
+class TwoSidesBalanceTest {
+
+  private final TwoSidesBalance rule = new TwoSidesBalance();
+
+  @Test
+  void silentOnACleanDocument() {
+    assertSilent(rule, TestDisclosures.clean().build());
+  }
+
+  @Test
+  void firesWhenTheSidesDoNotBalance() {
+    Disclosure d =
+        TestDisclosures.clean().table(1, t -> withCell(t, total(), TOTAL, 1, "1,889.83")).build();
+    Finding f = assertFires(rule, d, 1).get(0);
+    assertThat(f.expected()).isEqualTo("1,889.38 万元");
+    assertThat(f.actual()).isEqualTo("1,889.83 万元");
+  }
+}
