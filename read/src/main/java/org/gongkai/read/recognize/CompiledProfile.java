@@ -18,8 +18,8 @@ final class CompiledProfile {
   final List<String> detect;
   final List<String> emptyPhrases;
 
-  /** Whether every detection phrase and title contains 表: other lines need not be scored. */
-  final boolean allNameTables;
+  /** Whether every title contains 表: a line without it names no table. */
+  final boolean allTitlesNameTables;
 
   private final java.util.Map<TableSpec, String[][]> headers = new java.util.IdentityHashMap<>();
 
@@ -41,9 +41,7 @@ final class CompiledProfile {
     this.titles = List.copyOf(ts);
     this.detect = profile.detect().stream().map(Norm::fold).toList();
     this.emptyPhrases = profile.emptyTablePhrases().stream().map(Norm::fold).toList();
-    this.allNameTables =
-        detect.stream().allMatch(d -> d.indexOf('表') >= 0)
-            && ts.stream().allMatch(t -> t.folded().indexOf('表') >= 0);
+    this.allTitlesNameTables = ts.stream().allMatch(t -> t.folded().indexOf('表') >= 0);
   }
 
   /** The folded header aliases of the spec's columns, by column. */

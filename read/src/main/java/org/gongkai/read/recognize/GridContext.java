@@ -106,9 +106,26 @@ final class GridContext {
     }
     Numbering n = Numbering.of(t);
     String text = n != null && n.kind() != Numbering.Kind.PART ? n.rest() : t.strip();
+    text = withoutTrailingUnit(text);
     title = Norm.compact(text);
     spec = profile.specForTitle(Norm.fold(text));
     titleSource = earliest(titleSource, at);
+  }
+
+  /** "单位收支总体情况表 单位：万元" or "…表（单位：元）": the unit is read, the title kept. */
+  private String withoutTrailingUnit(String text) {
+    String c = Norm.compact(text);
+    int at = c.lastIndexOf("单位");
+    if (at <= 0) {
+      return text;
+    }
+    int from = at >= 2 && c.startsWith("金额", at - 2) ? at - 2 : at;
+    from = from > 0 && (c.charAt(from - 1) == '（' || c.charAt(from - 1) == '(') ? from - 1 : from;
+    if (!isUnitLine(Norm.fold(c.substring(from)))) {
+      return text;
+    }
+    unit = MoneyUnit.parse(c.substring(at)).orElse(unit);
+    return c.substring(0, from);
   }
 
   private void preparer(String t) {

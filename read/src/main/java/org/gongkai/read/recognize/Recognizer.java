@@ -87,9 +87,10 @@ public final class Recognizer {
 
   /** Scores every profile against a layout; the best first (ties keep the given order). */
   public static Detection detect(Layout layout, List<LayoutProfile> profiles) {
+    List<String> lines = titleLines(layout);
     Detection best = null;
     for (LayoutProfile p : profiles) {
-      Detection d = new Detection(p, score(layout, new CompiledProfile(p)));
+      Detection d = new Detection(p, score(lines, new CompiledProfile(p)));
       if (best == null || d.score() > best.score()) {
         best = d;
       }
@@ -99,14 +100,15 @@ public final class Recognizer {
 
   /** How well a layout fits this recogniser's profile (see {@link #detect}). */
   public int score(Layout layout) {
-    return score(layout, profile);
+    return score(titleLines(layout), profile);
   }
 
   /** Scores the recognisers' profiles against a layout; the best first (ties: given order). */
   public static Detection detectWith(Layout layout, List<Recognizer> recognizers) {
+    List<String> lines = titleLines(layout);
     Detection best = null;
     for (Recognizer r : recognizers) {
-      Detection d = new Detection(r.profile(), r.score(layout));
+      Detection d = new Detection(r.profile(), score(lines, r.profile));
       if (best == null || d.score() > best.score()) {
         best = d;
       }
@@ -114,22 +116,35 @@ public final class Recognizer {
     return best;
   }
 
-  private static int score(Layout layout, CompiledProfile p) {
+  /** The layout's lines that may be a title (short, not a sentence), folded once for all. */
+  private static List<String> titleLines(Layout layout) {
+    List<String> out = new java.util.ArrayList<>();
+    for (Block b : layout.blocks()) {
+      String t = Front.text(b);
+      if (t != null && t.length() <= TITLE_LENGTH && !t.endsWith("。")) {
+        out.add(Norm.fold(t));
+      }
+    }
+    return out;
+  }
+
+  /** Longer than any title, even one prefixed with its unit's name and year. */
+  private static final int TITLE_LENGTH = 56;
+
+  private static int score(List<String> lines, CompiledProfile p) {
     boolean[] phraseSeen = new boolean[p.detect.size()];
     java.util.Set<org.gongkai.model.profile.TableSpec> tablesSeen =
         java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     int score = 0;
-    for (Block b : layout.blocks()) {
-      String t = Front.text(b);
-      if (t == null || t.length() > 80 || p.allNameTables && t.indexOf('表') < 0) {
-        continue;
-      }
-      String f = Norm.fold(t);
+    for (String f : lines) {
       for (int i = 0; i < phraseSeen.length; i++) {
         if (!phraseSeen[i] && f.contains(p.detect.get(i))) {
           phraseSeen[i] = true;
           score++;
         }
+      }
+      if (p.allTitlesNameTables && f.indexOf('表') < 0) {
+        continue;
       }
       var spec = p.specForTitle(f);
       if (spec != null && tablesSeen.add(spec)) {

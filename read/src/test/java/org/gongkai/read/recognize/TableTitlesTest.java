@@ -2,6 +2,7 @@ package org.gongkai.read.recognize;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.gongkai.model.Disclosure;
 import org.gongkai.model.MoneyUnit;
 import org.gongkai.model.Table;
@@ -55,6 +56,15 @@ class TableTitlesTest {
     assertThat(t.preparer()).isEqualTo("某某局");
     assertThat(t.unit()).isEqualTo(MoneyUnit.YUAN);
     assertThat(Docs.codes(d)).doesNotContain("read.table.noUnit");
+  }
+
+  @Test
+  void aUnitPrintedAfterTheTitleIsTheTablesUnitAndNotPartOfItsTitle() {
+    for (String heading : List.of("表 1 单位收支总体情况表    单位：元\n", "表1\n单位收支总体情况表（金额单位：元）\n")) {
+      Table t = Docs.read(heading + SUMMARY_GRID).tables().get(0);
+      assertThat(t.unit()).as(heading).isEqualTo(MoneyUnit.YUAN);
+      assertThat(t.title()).as(heading).isEqualTo("单位收支总体情况表");
+    }
   }
 
   @Test
