@@ -18,6 +18,13 @@ import org.gongkai.model.catalogue.Lookup;
 public final class CatalogueCodes implements CodeCatalogue {
 
   private final Catalogue catalogue;
+  // the catalogue is immutable, so its answers can be kept: a batch asks the same few hundred codes
+  private final java.util.concurrent.ConcurrentHashMap<Integer, java.util.Map<String, CodeLookup>>
+      functionAnswers = new java.util.concurrent.ConcurrentHashMap<>();
+  private final java.util.concurrent.ConcurrentHashMap<Integer, java.util.Map<String, CodeLookup>>
+      economicAnswers = new java.util.concurrent.ConcurrentHashMap<>();
+  private final java.util.concurrent.ConcurrentHashMap<Integer, String> descriptions =
+      new java.util.concurrent.ConcurrentHashMap<>();
 
   public CatalogueCodes(Catalogue catalogue) {
     this.catalogue = Objects.requireNonNull(catalogue, "catalogue");
@@ -30,12 +37,24 @@ public final class CatalogueCodes implements CodeCatalogue {
 
   @Override
   public CodeLookup function(int year, String code) {
+    return functionAnswers
+        .computeIfAbsent(year, y -> new java.util.concurrent.ConcurrentHashMap<>())
+        .computeIfAbsent(code, k -> lookupFunction(year, k));
+  }
+
+  private CodeLookup lookupFunction(int year, String code) {
     Optional<FunctionCode> c = FunctionCode.tryParse(code);
     return c.isEmpty() ? unknown() : answer(catalogue.lookupFunction(year, c.get()));
   }
 
   @Override
   public CodeLookup economic(int year, String code) {
+    return economicAnswers
+        .computeIfAbsent(year, y -> new java.util.concurrent.ConcurrentHashMap<>())
+        .computeIfAbsent(code, k -> lookupEconomic(year, k));
+  }
+
+  private CodeLookup lookupEconomic(int year, String code) {
     Optional<EconomicCode> c = EconomicCode.tryParse(code);
     return c.isEmpty() ? unknown() : answer(catalogue.lookupEconomic(year, c.get()));
   }
@@ -56,6 +75,10 @@ public final class CatalogueCodes implements CodeCatalogue {
 
   @Override
   public String describe(int year) {
+    return descriptions.computeIfAbsent(year, this::describeYear);
+  }
+
+  private String describeYear(int year) {
     return Messages.format(
         "catalogue.describe",
         describe(catalogue.list(org.gongkai.model.catalogue.Classification.FUNCTION, year)),

@@ -20,6 +20,7 @@ public final class Checker {
   private final CodeCatalogue catalogue;
   private final Comparisons comparisons;
   private final String rulesetVersion;
+  private final String materiality;
 
   /** A checker running the given rules. */
   public Checker(List<Rule> rules, CheckProfile profile, CodeCatalogue catalogue) {
@@ -28,6 +29,7 @@ public final class Checker {
     this.catalogue = Objects.requireNonNull(catalogue, "catalogue");
     this.comparisons = new Comparisons(profile.materiality());
     this.rulesetVersion = RuleRegistry.version(this.rules);
+    this.materiality = Comparisons.printed(profile.materiality());
   }
 
   /** A checker running every registered rule. */
@@ -60,6 +62,7 @@ public final class Checker {
     List<Finding> findings = new ArrayList<>();
     List<Report.SuppressedFinding> suppressed = new ArrayList<>(0);
     List<Outcome> unchecked = new ArrayList<>(0);
+    List<Outcome> widened = new ArrayList<>(0);
     List<RuleCoverage> coverage = new ArrayList<>(rules.size());
     for (Rule rule : rules) {
       RuleInfo info = rule.info();
@@ -80,16 +83,18 @@ public final class Checker {
       findings.addAll(run.findings);
       suppressed.addAll(run.suppressed);
       unchecked.addAll(run.unchecked);
+      widened.addAll(run.widened);
       coverage.add(run.coverage());
     }
     return new Report(
         rulesetVersion,
         catalogue.describe(d.metadata().year()),
-        Comparisons.printed(profile.materiality()),
+        materiality,
         d.metadata(),
         findings,
         suppressed,
         unchecked,
+        widened,
         coverage,
         d);
   }

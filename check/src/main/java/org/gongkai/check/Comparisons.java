@@ -43,10 +43,20 @@ public final class Comparisons {
   /** Does the printed total equal the sum of the printed parts? */
   public Comparison sum(Money total, List<Money> parts) {
     Interval sum = Interval.exact(BigDecimal.ZERO);
+    BigDecimal inTotalUnit = BigDecimal.ZERO.setScale(Math.max(total.amount().scale(), 0));
+    boolean sameUnit = true;
     for (Money p : parts) {
       sum = sum.plus(Interval.of(p));
+      sameUnit &= p.unit() == total.unit();
+      if (sameUnit) {
+        inTotalUnit = inTotalUnit.add(p.amount());
+      }
     }
-    Money expected = inUnit(sum.centre(), total.unit(), total.amount().scale());
+    // the sum shown in the total's unit: plain addition when the units agree (the usual case)
+    Money expected =
+        sameUnit
+            ? new Money(inTotalUnit, total.unit())
+            : inUnit(sum.centre(), total.unit(), total.amount().scale());
     return compare(expected, sum, total);
   }
 
@@ -126,6 +136,24 @@ public final class Comparisons {
 
   /** A figure as printed in reports: grouping separators, its own decimals, its unit. */
   public static String printed(Money m) {
-    return m.toString();
+    BigDecimal a = m.amount();
+    if (a.scale() < 0) {
+      a = a.setScale(0);
+    }
+    String plain = a.abs().toPlainString();
+    int dot = plain.indexOf('.');
+    int intEnd = dot < 0 ? plain.length() : dot;
+    StringBuilder sb = new StringBuilder(plain.length() + 8);
+    if (a.signum() < 0) {
+      sb.append('-');
+    }
+    for (int i = 0; i < intEnd; i++) {
+      if (i > 0 && (intEnd - i) % 3 == 0) {
+        sb.append(',');
+      }
+      sb.append(plain.charAt(i));
+    }
+    sb.append(plain, intEnd, plain.length());
+    return sb.append(' ').append(m.unit().label()).toString();
   }
 }

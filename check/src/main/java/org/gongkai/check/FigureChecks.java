@@ -165,6 +165,10 @@ public final class FigureChecks {
   /** Reports a finished comparison as a pass or a failure. */
   public static void report(
       Outcomes out, Location where, Comparison c, String passNote, Object... extra) {
+    if (c.verdict() == Comparison.Verdict.WITHIN_MATERIALITY) {
+      out.passWithinMateriality(where, c.note());
+      return;
+    }
     if (c.ok()) {
       String note = c.note().isEmpty() ? passNote : c.note();
       if (note.isEmpty()) {

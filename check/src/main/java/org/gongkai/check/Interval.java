@@ -26,7 +26,14 @@ public record Interval(BigDecimal centre, BigDecimal radius) {
 
   /** What a printed amount stands for: its value ± half a unit of its last printed digit. */
   public static Interval of(Money printed) {
-    return new Interval(printed.yuanValue(), printed.halfUlpYuan());
+    int scale = Math.max(printed.amount().scale(), 0);
+    // half a unit of the last digit: 5 × 10^-(scale+1) of the unit, without a division
+    BigDecimal half = BigDecimal.valueOf(5, scale + 1);
+    if (printed.unit() == org.gongkai.model.MoneyUnit.YUAN) {
+      return new Interval(printed.amount(), half);
+    }
+    BigDecimal perUnit = printed.unit().inYuan();
+    return new Interval(printed.amount().multiply(perUnit), half.multiply(perUnit));
   }
 
   /** An exact value (a count, a computed figure that was never rounded). */

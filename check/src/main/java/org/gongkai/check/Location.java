@@ -67,12 +67,39 @@ public record Location(
 
   /** A row of a viewed table (labels already computed). */
   public static Location of(TableView v, Row r, int side) {
-    return of(v.table(), r, v.label(r, side));
+    RowLabel label = v.label(r, side);
+    return new Location(
+        Part.TABLES,
+        v.table().number(),
+        v.displayName(),
+        r.index(),
+        label.code(),
+        label.name(),
+        "",
+        "",
+        -1,
+        "",
+        "",
+        r.source());
   }
 
   /** A cell of a viewed table. */
   public static Location of(TableView v, Row r, Column c) {
-    return cell(of(v, r, c.side()), r, c);
+    RowLabel label = v.label(r, c.side());
+    SourceRef src = r.cell(c.index()).source();
+    return new Location(
+        Part.TABLES,
+        v.table().number(),
+        v.displayName(),
+        r.index(),
+        label.code(),
+        label.name(),
+        c.header(),
+        "",
+        -1,
+        "",
+        "",
+        src.isKnown() ? src : r.source());
   }
 
   private static Location of(Table t, Row r, RowLabel label) {

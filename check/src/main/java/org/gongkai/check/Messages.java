@@ -14,6 +14,11 @@ public final class Messages {
   private static final ResourceBundle BUNDLE =
       ResourceBundle.getBundle("org.gongkai.check.messages", Locale.ROOT);
 
+  // parsing a pattern costs more than formatting with it: keep one parsed copy per key and format
+  // with a clone (MessageFormat is not thread-safe)
+  private static final java.util.concurrent.ConcurrentHashMap<String, MessageFormat> PARSED =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
   private Messages() {}
 
   /** True when the bundle has this key. */
@@ -32,11 +37,12 @@ public final class Messages {
 
   /** The text under this key formatted with {@link MessageFormat}. */
   public static String format(String key, Object... args) {
-    String pattern = text(key);
     if (args == null || args.length == 0) {
-      return pattern;
+      return text(key);
     }
-    return new MessageFormat(pattern, Locale.ROOT).format(args);
+    MessageFormat parsed =
+        PARSED.computeIfAbsent(key, k -> new MessageFormat(text(k), Locale.ROOT));
+    return ((MessageFormat) parsed.clone()).format(args);
   }
 
   /**

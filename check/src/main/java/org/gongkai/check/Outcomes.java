@@ -18,6 +18,14 @@ public interface Outcomes {
   void pass(Location where, String note);
 
   /**
+   * The thing passed only because the profile's materiality forgave a difference beyond rounding.
+   * Reports list these, so a widened tolerance never hides silently.
+   */
+  default void passWithinMateriality(Location where, String note) {
+    pass(where, note);
+  }
+
+  /**
    * The thing is inconsistent: a finding with the rule's default severity and message.
    *
    * @param expected the value the rule expected, as printed with its unit (may be empty)

@@ -19,6 +19,7 @@ import org.gongkai.model.Metadata;
  * @param findings the findings, in rule order, then document order
  * @param suppressed findings set aside by the profile, with the reason
  * @param unchecked outcomes of insufficient data and rule errors, so a reader sees the gaps
+ * @param widened passes that needed the profile's materiality (a difference beyond rounding)
  * @param coverage one entry per registered rule
  * @param disclosure the document checked (for writers that render it; not serialised)
  */
@@ -30,6 +31,7 @@ public record Report(
     List<Finding> findings,
     List<SuppressedFinding> suppressed,
     List<Outcome> unchecked,
+    List<Outcome> widened,
     List<RuleCoverage> coverage,
     Disclosure disclosure) {
 
@@ -49,6 +51,7 @@ public record Report(
     findings = List.copyOf(findings);
     suppressed = List.copyOf(suppressed);
     unchecked = List.copyOf(unchecked);
+    widened = List.copyOf(widened);
     coverage = List.copyOf(coverage);
   }
 

@@ -26,6 +26,7 @@ public final class RuleContext {
   private final CodeCatalogue catalogue;
   private final CheckProfile profile;
   private final Map<Table, TableView> views = new IdentityHashMap<>();
+  private final Map<Object, Object> memo = new java.util.HashMap<>();
 
   public RuleContext(
       Disclosure disclosure,
@@ -66,6 +67,21 @@ public final class RuleContext {
     return views.computeIfAbsent(t, TableView::new);
   }
 
+  /**
+   * A value derived from the document once per run and shared by the rules that need it (rows by
+   * code, income lines, a sheet's indicators read). The key must identify the derivation and its
+   * inputs (a record of a name and the view or part it reads).
+   */
+  @SuppressWarnings("unchecked")
+  public <T> T memo(Object key, java.util.function.Supplier<T> compute) {
+    Object v = memo.get(key);
+    if (v == null) {
+      v = compute.get();
+      memo.put(key, v);
+    }
+    return (T) v;
+  }
+
   /** The first table of this kind, as a view. */
   public Optional<TableView> view(org.gongkai.model.TableKind kind) {
     return disclosure.table(kind).map(this::view);
@@ -99,12 +115,13 @@ public final class RuleContext {
   public CellValue value(TableView v, Row r, Column c) {
     Table t = v.table();
     Cell cell = r.cell(c.index());
-    Location where = Location.of(v, r, c);
+    java.util.function.Supplier<Location> where = () -> Location.of(v, r, c);
     return switch (cell.kind()) {
       case NUMBER ->
           new CellValue(
               CellValue.State.NUMBER,
-              cell.money(unit(t).orElse(MoneyUnit.WAN_YUAN)).orElseThrow(),
+              new org.gongkai.model.Money(
+                  cell.number(), t.unit() != null ? t.unit() : unit(t).orElse(MoneyUnit.WAN_YUAN)),
               cell,
               where);
       case BLANK -> new CellValue(CellValue.State.BLANK, null, cell, where);

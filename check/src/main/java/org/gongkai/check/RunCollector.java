@@ -15,6 +15,7 @@ final class RunCollector implements Outcomes {
   final List<Finding> findings = new ArrayList<>(0);
   final List<Report.SuppressedFinding> suppressed = new ArrayList<>(0);
   final List<Outcome> unchecked = new ArrayList<>(0);
+  final List<Outcome> widened = new ArrayList<>(0);
   int passed;
   int failed;
   int notApplicable;
@@ -34,6 +35,14 @@ final class RunCollector implements Outcomes {
   @Override
   public void pass(Location where, String note) {
     passed++;
+  }
+
+  @Override
+  public void passWithinMateriality(Location where, String note) {
+    passed++;
+    if (widened.size() < MAX_UNCHECKED) {
+      widened.add(new Outcome(info.id(), OutcomeStatus.PASS, where, note));
+    }
   }
 
   @Override

@@ -19,20 +19,56 @@ public final class TableView {
   private final Table table;
   private final int sides;
   private final RowLabel[][] labels;
+  private final int[] totalRow;
+  private final boolean[][] total;
+  private final boolean[] hasCodes;
+  private final String displayName;
+  private final Column[][] byRole;
+  private final List<List<Column>> valueColumns;
 
   TableView(Table table) {
     this.table = table;
     this.sides = table.sides();
-    this.labels = new RowLabel[sides][table.rows().size()];
+    this.displayName = table.displayName();
+    this.byRole = new Column[sides][ColumnRole.values().length];
+    List<List<Column>> values = new ArrayList<>(sides);
     for (int s = 0; s < sides; s++) {
+      values.add(new ArrayList<>());
+    }
+    for (Column c : table.columns()) {
+      if (byRole[c.side()][c.role().ordinal()] == null) {
+        byRole[c.side()][c.role().ordinal()] = c;
+      }
+      if (!c.role().isStub()) {
+        values.get(c.side()).add(c);
+      }
+    }
+    this.valueColumns = values.stream().map(List::copyOf).toList();
+    this.labels = new RowLabel[sides][table.rows().size()];
+    this.totalRow = new int[sides];
+    this.total = new boolean[sides][table.rows().size()];
+    this.hasCodes = new boolean[sides];
+    for (int s = 0; s < sides; s++) {
+      totalRow[s] = -1;
       for (int i = 0; i < table.rows().size(); i++) {
-        labels[s][i] = computeLabel(table, table.rows().get(i), s);
+        RowLabel label = computeLabel(table, table.rows().get(i), s);
+        labels[s][i] = label;
+        hasCodes[s] |= label.hasCode();
+        if (!label.hasCode() && !label.name().isEmpty() && label.isTotal()) {
+          totalRow[s] = i;
+          total[s][i] = true;
+        }
       }
     }
   }
 
   public Table table() {
     return table;
+  }
+
+  /** The table's display name, "表3 单位支出总体情况表". */
+  public String displayName() {
+    return displayName;
   }
 
   public List<Row> rows() {
@@ -50,27 +86,41 @@ public final class TableView {
 
   /** The label of a row of this table. */
   public RowLabel label(Row r, int side) {
-    int i = table.rows().indexOf(r);
+    List<Row> rows = table.rows();
+    int i = r.index();
+    if (i < 0 || i >= rows.size() || rows.get(i) != r) {
+      // rows are records: find by identity, never by (deep) equality
+      i = -1;
+      for (int k = 0; k < rows.size(); k++) {
+        if (rows.get(k) == r) {
+          i = k;
+          break;
+        }
+      }
+    }
     return i >= 0 ? labels[side][i] : computeLabel(table, r, side);
   }
 
+  /** The first column with this role on the side. */
   public Optional<Column> column(ColumnRole role, int side) {
-    return table.column(role, side);
+    return side < sides ? Optional.ofNullable(byRole[side][role.ordinal()]) : Optional.empty();
   }
 
   /** The side's value columns. */
   public List<Column> valueColumns(int side) {
-    return table.valueColumns(side);
+    return side < sides ? valueColumns.get(side) : List.of();
   }
 
   /** The side's total row (合计 / 总计), the last one printed. */
   public Optional<Row> totalRow(int side) {
-    for (int i = table.rows().size() - 1; i >= 0; i--) {
-      if (labels[side][i].isTotal()) {
-        return Optional.of(table.rows().get(i));
-      }
-    }
-    return Optional.empty();
+    return side < sides && totalRow[side] >= 0
+        ? Optional.of(table.rows().get(totalRow[side]))
+        : Optional.empty();
+  }
+
+  /** True when the row at this position is the side's total row (合计 / 总计 / 小计). */
+  public boolean isTotal(int position, int side) {
+    return total[side][position];
   }
 
   /** Rows of the side whose code has this many digits, in order. */
@@ -97,12 +147,7 @@ public final class TableView {
 
   /** True when the side has at least one row with a code. */
   public boolean hasCodes(int side) {
-    for (RowLabel l : labels[side]) {
-      if (l.hasCode()) {
-        return true;
-      }
-    }
-    return false;
+    return side < sides && hasCodes[side];
   }
 
   /** The same label as {@link Table#label(Row, int)}, computed without regular expressions. */

@@ -126,6 +126,37 @@ class CheckerTest {
   }
 
   @Test
+  void materialityWidensOnlyDeliberatelyAndTheReportSaysWhere() {
+    Disclosure gap =
+        TestDisclosures.clean()
+            .table(
+                6,
+                t ->
+                    TableBuilder.withCell(
+                        t,
+                        TableBuilder.code("30101"),
+                        org.gongkai.model.ColumnRole.PERSONNEL,
+                        "369.47"))
+            .build();
+    Rule rule = new org.gongkai.check.table.TotalEqualsPersonnelPlusOperating();
+    Report strict =
+        new Checker(List.of(rule), CheckProfile.defaults(), CodeCatalogue.none()).check(gap, null);
+    assertThat(strict.findings()).hasSize(1);
+    CheckProfile lenient =
+        new CheckProfile(Map.of(), List.of(), Money.wan("0.05"), null, 200, Map.of());
+    Report widened = new Checker(List.of(rule), lenient, CodeCatalogue.none()).check(gap, null);
+    assertThat(widened.findings()).isEmpty();
+    assertThat(widened.widened())
+        .singleElement()
+        .satisfies(
+            o -> {
+              assertThat(o.location().rowCode()).isEqualTo("30101");
+              assertThat(o.note()).contains("0.03 万元");
+            });
+    assertThat(widened.materiality()).isEqualTo("0.05 万元");
+  }
+
+  @Test
   void aCleanDocumentPassesEveryRuleWithoutErrors() {
     Report r = Checker.standard(TestCatalogue.partial2024()).check(doc, TestDisclosures.layout());
     assertThat(r.findings()).isEmpty();

@@ -28,7 +28,22 @@ final class CodedRows {
 
   private CodedRows() {}
 
+  private record Key(String name) {}
+
+  /** Every coded row of every table, computed once per run and filtered. */
   static List<Coded> of(RuleContext ctx, Predicate<String> codes) {
+    List<Coded> all = ctx.memo(new Key("coded-rows"), () -> all(ctx));
+    List<Coded> out = new ArrayList<>(all.size());
+    for (Coded c : all) {
+      if (codes.test(c.label().code())) {
+        out.add(c);
+      }
+    }
+    return out;
+  }
+
+  private static List<Coded> all(RuleContext ctx) {
+    Predicate<String> codes = c -> true;
     List<Coded> out = new ArrayList<>();
     for (Table t : ctx.disclosure().tables()) {
       TableView v = ctx.view(t);

@@ -12,6 +12,7 @@ import org.gongkai.check.RuleFamily;
 import org.gongkai.check.RuleInfo;
 import org.gongkai.check.Severity;
 import org.gongkai.check.view.Names;
+import org.gongkai.check.view.Numbering;
 import org.gongkai.model.Disclosure;
 import org.gongkai.model.NarrativeSection;
 import org.gongkai.model.Table;
@@ -29,6 +30,8 @@ public final class ContentsMatchBody implements Rule {
       RuleInfo.of("CMP-010", RuleFamily.COMPLETENESS, Severity.WARNING).build();
 
   private static final String NUMERALS = "一二三四五六七八九十";
+  private static final java.util.regex.Pattern NOT_NUMERAL =
+      java.util.regex.Pattern.compile("[^0-9一二三四五六七八九十]");
 
   @Override
   public RuleInfo info() {
@@ -137,14 +140,25 @@ public final class ContentsMatchBody implements Rule {
 
   /** Title or label without list bullets, numbering punctuation or spaces. */
   static String clean(String s) {
-    String c = s.replaceAll("[\\s\\u3000]+", "");
-    c = c.replaceFirst("^[-•·*]+", "");
-    c = c.replaceFirst("^[（(]?[一二三四五六七八九十0-9]+[)）]?[、.．]", "");
-    return c.replaceAll("[、.．（()）]+$", "");
+    String c = org.gongkai.check.TableView.compact(s);
+    int start = 0;
+    while (start < c.length() && "-•·*".indexOf(c.charAt(start)) >= 0) {
+      start++;
+    }
+    c = c.substring(start);
+    int end = Math.max(Numbering.chinese(c), Numbering.arabicOrParenthesised(c));
+    if (end > 0) {
+      c = c.substring(end);
+    }
+    int last = c.length();
+    while (last > 0 && "、.．（()）".indexOf(c.charAt(last - 1)) >= 0) {
+      last--;
+    }
+    return c.substring(0, last);
   }
 
   private static Optional<Integer> number(String label) {
-    String l = clean(label).replaceAll("[^0-9一二三四五六七八九十]", "");
+    String l = NOT_NUMERAL.matcher(clean(label)).replaceAll("");
     if (l.isEmpty()) {
       return Optional.empty();
     }

@@ -33,7 +33,7 @@ public final class EconomicShownToSection implements Rule {
     for (Table t : ctx.disclosure().tables()) {
       TableView v = ctx.view(t);
       for (int side = 0; side < v.sides(); side++) {
-        CodeRows codes = CodeRows.of(v, side);
+        CodeRows codes = CodeRows.of(ctx, v, side);
         for (String code : codes.ofLength(3)) {
           if (!CodeRows.isEconomic(code)) {
             continue;

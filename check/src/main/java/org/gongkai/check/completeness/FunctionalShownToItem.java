@@ -35,7 +35,7 @@ public final class FunctionalShownToItem implements Rule {
       TableView v = ctx.view(t);
       for (int side = 0; side < v.sides(); side++) {
         if (isItemLevel(v, side)) {
-          any |= checkSide(out, v, side);
+          any |= checkSide(ctx, out, v, side);
         }
       }
     }
@@ -49,8 +49,8 @@ public final class FunctionalShownToItem implements Rule {
         || !v.rowsWithCodeLength(side, 7).isEmpty();
   }
 
-  private static boolean checkSide(Outcomes out, TableView v, int side) {
-    CodeRows codes = CodeRows.of(v, side);
+  private static boolean checkSide(RuleContext ctx, Outcomes out, TableView v, int side) {
+    CodeRows codes = CodeRows.of(ctx, v, side);
     boolean any = false;
     for (String code : codes.codes()) {
       if (!CodeRows.isFunctional(code) || code.length() == 7) {

@@ -24,7 +24,7 @@ public final class GlossaryPresent implements Rule {
   @Override
   public void check(RuleContext ctx, Outcomes out) {
     Location where = Location.document(Part.COMPLETENESS, info().title(), SourceRef.NONE);
-    if (!ctx.disclosure().glossary().isEmpty() || Texts.mentions(ctx.disclosure(), "名词解释")) {
+    if (!ctx.disclosure().glossary().isEmpty() || Texts.mentions(ctx, "名词解释")) {
       out.pass(where);
     } else {
       out.fail(where, "", "");

@@ -29,7 +29,7 @@ abstract class MatterExplainedRule implements Rule {
       return;
     }
     Location where = Location.document(Part.COMPLETENESS, info().title(), SourceRef.NONE);
-    if (stated(d) || words().stream().anyMatch(w -> Texts.mentions(d, w))) {
+    if (stated(d) || words().stream().anyMatch(w -> Texts.mentions(ctx, w))) {
       out.pass(where);
     } else {
       out.fail(where, "", "", words().get(0));

@@ -41,16 +41,44 @@ final class Texts {
 
   /** True when any heading or paragraph mentions the word. */
   static boolean mentions(Disclosure d, String word) {
-    for (NarrativeSection s : sections(d)) {
-      if (TableView.compact(s.title()).contains(word)) {
+    for (String text : compacted(d)) {
+      if (text.contains(word)) {
         return true;
-      }
-      for (Paragraph p : s.paragraphs()) {
-        if (TableView.compact(p.text()).contains(word)) {
-          return true;
-        }
       }
     }
     return false;
+  }
+
+  /** True when any heading or paragraph mentions the word (texts compacted once per run). */
+  static boolean mentions(org.gongkai.check.RuleContext ctx, String word) {
+    for (String text : ctx.memo(new Key(ctx.disclosure()), () -> compacted(ctx.disclosure()))) {
+      if (text.contains(word)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private record Key(Disclosure d) {
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Key k && k.d == d;
+    }
+
+    @Override
+    public int hashCode() {
+      return System.identityHashCode(d);
+    }
+  }
+
+  private static List<String> compacted(Disclosure d) {
+    List<String> out = new ArrayList<>();
+    for (NarrativeSection s : sections(d)) {
+      out.add(TableView.compact(s.title()));
+      for (Paragraph p : s.paragraphs()) {
+        out.add(TableView.compact(p.text()));
+      }
+    }
+    return out;
   }
 }

@@ -40,6 +40,14 @@ final class CodeMatch {
     }
   }
 
+  /** A side and row, described in Chinese when the message needs it. */
+  private record Described(Side side, Row row) {
+    @Override
+    public String toString() {
+      return side.describe(row);
+    }
+  }
+
   /** The first side of the table that prints classification codes. */
   static Optional<Integer> codedSide(TableView v) {
     for (int s = 0; s < v.sides(); s++) {
@@ -124,8 +132,8 @@ final class CodeMatch {
    * is compared with blank. Returns whether anything was examined.
    */
   static boolean byCode(RuleContext ctx, Outcomes out, Side expected, Side actual) {
-    CodeRows e = CodeRows.of(expected.view(), expected.side());
-    CodeRows a = CodeRows.of(actual.view(), actual.side());
+    CodeRows e = CodeRows.of(ctx, expected.view(), expected.side());
+    CodeRows a = CodeRows.of(ctx, actual.view(), actual.side());
     Set<Integer> lengths = new HashSet<>();
     for (String c : e.codes()) {
       lengths.add(c.length());
@@ -181,8 +189,9 @@ final class CodeMatch {
         actualRows.isEmpty()
             ? Location.of(expected.view(), expectedRows.get(0), expected.columns().get(0))
             : Location.of(actual.view(), actualRows.get(0), actual.columns().get(0));
-    String e = expected.describe(expectedRows.isEmpty() ? null : expectedRows.get(0));
-    String a = actual.describe(actualRows.isEmpty() ? null : actualRows.get(0));
+    // described only if a message is made: passes, the usual case, never build the text
+    Described e = new Described(expected, expectedRows.isEmpty() ? null : expectedRows.get(0));
+    Described a = new Described(actual, actualRows.isEmpty() ? null : actualRows.get(0));
     return FigureChecks.sums(ctx, out, where, ev, av, e, a);
   }
 

@@ -45,7 +45,7 @@ public final class FiscalSummaryByClassMatchesIncomeTable extends TwoTableRule {
     if (total.isEmpty() || !income.hasCodes(0)) {
       return false;
     }
-    boolean carryover = side.isPresent() && IncomeLines.of(fiscal, side.get()).hasCarryover();
+    boolean carryover = side.isPresent() && IncomeLines.of(ctx, fiscal, side.get()).hasCarryover();
     List<Column> columns = CodeMatch.fiscalColumns(income, carryover);
     if (columns.isEmpty()) {
       return false;

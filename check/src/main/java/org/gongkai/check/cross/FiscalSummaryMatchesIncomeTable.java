@@ -45,7 +45,7 @@ public final class FiscalSummaryMatchesIncomeTable extends TwoTableRule {
     if (total.isEmpty()) {
       return false;
     }
-    boolean carryover = IncomeLines.of(fiscal, side.get()).hasCarryover();
+    boolean carryover = IncomeLines.of(ctx, fiscal, side.get()).hasCarryover();
     List<Column> columns = CodeMatch.fiscalColumns(income, carryover);
     if (columns.isEmpty()) {
       return false;

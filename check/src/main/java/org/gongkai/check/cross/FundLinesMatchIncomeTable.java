@@ -70,7 +70,7 @@ public final class FundLinesMatchIncomeTable implements Rule {
       return false;
     }
     boolean any = false;
-    for (Line line : IncomeLines.of(summary, side.get()).lines()) {
+    for (Line line : IncomeLines.of(ctx, summary, side.get()).lines()) {
       if (line.roles().isEmpty() || line.subtotal()) {
         continue;
       }

@@ -42,7 +42,7 @@ public final class GeneralPublicMatchesFiscalSummary extends TwoTableRule {
   boolean compare(RuleContext ctx, Outcomes out, TableView fiscal, TableView general) {
     Optional<Integer> coded = CodeMatch.codedSide(fiscal);
     Optional<Integer> income = CodeMatch.uncodedSide(fiscal);
-    if (income.isPresent() && IncomeLines.of(fiscal, income.get()).hasCarryover()) {
+    if (income.isPresent() && IncomeLines.of(ctx, fiscal, income.get()).hasCarryover()) {
       return false;
     }
     Optional<Column> gp = coded.flatMap(s -> fiscal.column(GENERAL_PUBLIC, s));

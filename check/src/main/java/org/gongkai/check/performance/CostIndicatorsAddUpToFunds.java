@@ -36,7 +36,7 @@ public final class CostIndicatorsAddUpToFunds extends SheetRule {
 
   @Override
   boolean check(RuleContext ctx, Outcomes out, PerformanceTargets s) {
-    List<Sheets.Read> read = Sheets.read(s);
+    List<Sheets.Read> read = Sheets.read(ctx, s);
     List<Sheets.Read> money = new ArrayList<>();
     for (Sheets.Read r : read) {
       if (r.hasNumber() && r.targetIsMoney()) {

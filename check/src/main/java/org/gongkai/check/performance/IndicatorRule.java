@@ -17,7 +17,7 @@ abstract class IndicatorRule extends SheetRule {
   @Override
   final boolean check(RuleContext ctx, Outcomes out, PerformanceTargets sheet) {
     boolean any = false;
-    for (Sheets.Read r : Sheets.read(sheet)) {
+    for (Sheets.Read r : Sheets.read(ctx, sheet)) {
       any |= check(ctx, out, r, Location.of(sheet, r.indicator()));
     }
     return any;

@@ -43,6 +43,9 @@ public final class SheetCountMatchesNarrative implements Rule {
     boolean any = false;
     for (NarrativeSection section : ctx.disclosure().narrative()) {
       for (Paragraph p : section.allParagraphs()) {
+        if (p.text().indexOf("项目") < 0 || p.text().indexOf('个') < 0) {
+          continue;
+        }
         Matcher m = STATED.matcher(TableView.compact(p.text()));
         while (m.find()) {
           any = true;

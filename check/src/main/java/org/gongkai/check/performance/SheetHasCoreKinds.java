@@ -31,7 +31,7 @@ public final class SheetHasCoreKinds extends SheetRule {
       return false;
     }
     Set<String> kinds = new HashSet<>();
-    for (Sheets.Read r : Sheets.read(s)) {
+    for (Sheets.Read r : Sheets.read(ctx, s)) {
       kinds.add(r.level1());
     }
     List<String> missing = new ArrayList<>();

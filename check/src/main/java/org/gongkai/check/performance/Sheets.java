@@ -2,8 +2,6 @@ package org.gongkai.check.performance;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.gongkai.check.TableView;
 import org.gongkai.model.Indicator;
 import org.gongkai.model.PerformanceTargets;
@@ -45,9 +43,24 @@ final class Sheets {
     }
   }
 
-  private static final Pattern NAME_UNIT = Pattern.compile("[（(]([^（()）]{1,8})[)）]$");
-
   private Sheets() {}
+
+  private record Key(PerformanceTargets sheet) {
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Key k && k.sheet == sheet;
+    }
+
+    @Override
+    public int hashCode() {
+      return System.identityHashCode(sheet);
+    }
+  }
+
+  /** The sheet's indicators read once per run. */
+  static List<Read> read(org.gongkai.check.RuleContext ctx, PerformanceTargets sheet) {
+    return ctx.memo(new Key(sheet), () -> read(sheet));
+  }
 
   static List<Read> read(PerformanceTargets sheet) {
     List<Read> out = new ArrayList<>(sheet.indicators().size());
@@ -84,8 +97,16 @@ final class Sheets {
   }
 
   static String nameUnit(String name) {
-    Matcher m = NAME_UNIT.matcher(TableView.compact(name));
-    return m.find() ? m.group(1).replace('％', '%') : "";
+    String s = TableView.compact(name);
+    if (s.isEmpty() || (s.charAt(s.length() - 1) != '）' && s.charAt(s.length() - 1) != ')')) {
+      return "";
+    }
+    int open = Math.max(s.lastIndexOf('（'), s.lastIndexOf('('));
+    int len = s.length() - 1 - open - 1;
+    if (open < 0 || len < 1 || len > 8) {
+      return "";
+    }
+    return s.substring(open + 1, s.length() - 1).replace('％', '%');
   }
 
   static boolean isMoney(String unit) {

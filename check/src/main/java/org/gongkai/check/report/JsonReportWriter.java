@@ -49,7 +49,8 @@ public final class JsonReportWriter implements ReportWriter {
       g.writeEndObject();
     }
     g.writeEndArray();
-    unchecked(g, r);
+    outcomes(g, "unchecked", r.unchecked());
+    outcomes(g, "widened", r.widened());
     coverage(g, r);
     g.writeEndObject();
     g.flush();
@@ -128,9 +129,10 @@ public final class JsonReportWriter implements ReportWriter {
     }
   }
 
-  private static void unchecked(JsonGenerator g, Report r) throws IOException {
-    g.writeArrayFieldStart("unchecked");
-    for (Outcome o : r.unchecked()) {
+  private static void outcomes(JsonGenerator g, String field, java.util.List<Outcome> list)
+      throws IOException {
+    g.writeArrayFieldStart(field);
+    for (Outcome o : list) {
       g.writeStartObject();
       g.writeStringField("rule", o.rule());
       g.writeStringField("status", o.status().name().toLowerCase(Locale.ROOT));

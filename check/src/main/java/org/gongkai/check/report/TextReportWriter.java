@@ -68,6 +68,10 @@ public final class TextReportWriter implements ReportWriter {
       out.println();
       out.println(Messages.format("report.not-shown", r.findingsNotShown()));
     }
+    if (!r.widened().isEmpty()) {
+      out.println(
+          Messages.format("report.widened", String.valueOf(r.widened().size()), r.materiality()));
+    }
     if (!r.suppressed().isEmpty()) {
       out.println(Messages.format("report.suppressed", r.suppressed().size()));
     }

@@ -48,7 +48,7 @@ abstract class CodeHierarchyRule implements Rule {
   }
 
   private boolean checkSide(RuleContext ctx, Outcomes out, TableView v, int side) {
-    CodeRows codes = CodeRows.of(v, side);
+    CodeRows codes = CodeRows.of(ctx, v, side);
     boolean any = false;
     for (String parent : codes.ofLength(parentLength)) {
       List<String> children = codes.children(parent, childLength);

@@ -22,7 +22,7 @@ abstract class IncomeLineRule implements Rule {
       }
       for (int side = 0; side < v.sides(); side++) {
         if (!v.hasCodes(side)) {
-          IncomeLines lines = IncomeLines.of(v, side);
+          IncomeLines lines = IncomeLines.of(ctx, v, side);
           if (!lines.lines().isEmpty()) {
             any |= checkSide(ctx, out, v, side, lines);
           }

@@ -47,7 +47,7 @@ public final class TotalRowEqualsSumOfClasses implements Rule {
 
   private static boolean checkSide(
       RuleContext ctx, Outcomes out, TableView v, int side, Row totalRow) {
-    CodeRows codes = CodeRows.of(v, side);
+    CodeRows codes = CodeRows.of(ctx, v, side);
     List<String> top = codes.ofLength(codes.topLength());
     boolean any = false;
     for (Column c : v.valueColumns(side)) {

@@ -23,6 +23,13 @@ public final class CodeRows {
     this.representatives = representatives;
   }
 
+  private record Key(TableView view, int side) {}
+
+  /** The side's coded rows, grouped once per run. */
+  public static CodeRows of(org.gongkai.check.RuleContext ctx, TableView v, int side) {
+    return ctx.memo(new Key(v, side), () -> of(v, side));
+  }
+
   /** Groups the side's coded rows. */
   public static CodeRows of(TableView v, int side) {
     Optional<Column> projectName =

@@ -17,8 +17,6 @@ import static org.gongkai.model.ColumnRole.UNIT_FUNDS;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.gongkai.check.TableView;
 import org.gongkai.model.ColumnRole;
 import org.gongkai.model.Row;
@@ -62,11 +60,6 @@ public final class IncomeLines {
       Group group,
       Set<ColumnRole> roles) {}
 
-  private static final Pattern CN_NUMBER = Pattern.compile("^[一二三四五六七八九十]+[、.．]");
-  private static final Pattern ARABIC = Pattern.compile("^(?:\\d+[.．、]|[（(]\\d+[)）])");
-  private static final Pattern CN_PAREN = Pattern.compile("^[（(][一二三四五六七八九十]+[)）]");
-  private static final Pattern OF_WHICH = Pattern.compile("^其中[:：]?");
-
   private final List<Line> lines;
 
   private IncomeLines(List<Line> lines) {
@@ -88,6 +81,13 @@ public final class IncomeLines {
     return out;
   }
 
+  private record Key(TableView view, int side) {}
+
+  /** The side's lines, read once per run. */
+  public static IncomeLines of(org.gongkai.check.RuleContext ctx, TableView v, int side) {
+    return ctx.memo(new Key(v, side), () -> of(v, side));
+  }
+
   /** Reads one side of a table; total rows (收入总计) and rows without a name are skipped. */
   public static IncomeLines of(TableView v, int side) {
     List<Line> out = new ArrayList<>();
@@ -98,27 +98,27 @@ public final class IncomeLines {
     Group group = Group.CURRENT;
     for (int i = 0; i < v.rows().size(); i++) {
       RowLabel label = v.label(i, side);
-      if (label.hasCode() || label.name().isEmpty() || label.isTotal()) {
+      if (label.hasCode() || label.name().isEmpty() || v.isTotal(i, side)) {
         continue;
       }
       String raw = label.name();
       Kind kind;
       int level;
       String name;
-      Matcher m;
-      if ((m = CN_NUMBER.matcher(raw)).find()) {
+      int end;
+      if ((end = Numbering.chinese(raw)) > 0) {
         kind = Kind.NUMBERED;
         level = 1;
-        name = raw.substring(m.end());
-      } else if ((m = ARABIC.matcher(raw)).find() || (m = CN_PAREN.matcher(raw)).find()) {
+        name = raw.substring(end);
+      } else if ((end = Numbering.arabicOrParenthesised(raw)) > 0) {
         kind = Kind.NUMBERED;
         level = lastAtLevel[1] >= 0 ? 2 : 1;
-        name = raw.substring(m.end());
-      } else if ((m = OF_WHICH.matcher(raw)).find()) {
+        name = raw.substring(end);
+      } else if ((end = Numbering.ofWhich(raw)) > 0) {
         kind = Kind.OF_WHICH;
         level =
             (prevKind == Kind.NUMBERED || prevKind == Kind.PLAIN ? prevLevel : prevLevel - 1) + 1;
-        name = raw.substring(m.end());
+        name = raw.substring(end);
       } else {
         name = raw;
         if (endsAsSubtotal(raw)) {

@@ -26,7 +26,7 @@ public final class Names {
 
   /** True when the two names are the same but for whitespace and punctuation width. */
   public static boolean same(String a, String b) {
-    return fold(a).equals(fold(b));
+    return a.equals(b) || fold(a).equals(fold(b));
   }
 
   /** The first candidate whose name is the same as this one (see {@link #same}). */

@@ -37,7 +37,7 @@ public final class ProjectRows {
     for (int i = 0; i < v.rows().size(); i++) {
       Row r = v.rows().get(i);
       RowLabel label = v.label(i, 0);
-      if (label.isTotal()) {
+      if (v.isTotal(i, 0)) {
         continue;
       }
       if (label.hasCode()) {

@@ -45,7 +45,11 @@ public final class ThreePublicRows {
 
   /** Which item a row label names, or null. */
   public static Item classify(RowLabel label) {
-    String n = label.name().replaceFirst("^其中[:：]?", "");
+    String n = label.name();
+    int end = Numbering.ofWhich(n);
+    if (end > 0) {
+      n = n.substring(end);
+    }
     if (label.isTotal() || (n.contains("三公") && (n.contains("合计") || n.contains("总")))) {
       return Item.TOTAL;
     }
