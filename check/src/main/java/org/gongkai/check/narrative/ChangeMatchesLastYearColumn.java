@@ -52,7 +52,7 @@ public final class ChangeMatchesLastYearColumn implements Rule {
         out.insufficientData(where, blank ? "blank-cell" : "not-a-number");
         continue;
       }
-      check(ctx, out, c, now.money(), before.money(), where, before.location().describe());
+      check(ctx, out, c, now.money(), before.money(), where, before.location());
     }
     if (!any) {
       out.notApplicable("column-missing");
@@ -72,11 +72,12 @@ public final class ChangeMatchesLastYearColumn implements Rule {
       Money now,
       Money before,
       Location where,
-      String lastCell) {
+      Location last) {
     Interval diff = Interval.of(now).minus(Interval.of(before));
     Optional<Money> signed = c.signedAmount();
     if (signed.isPresent()) {
-      FigureChecks.report(out, where, ctx.comparisons().range(diff, signed.get()), "", lastCell);
+      org.gongkai.check.Comparison r = ctx.comparisons().range(diff, signed.get());
+      FigureChecks.report(out, where, r, "", r.ok() ? "" : last.describe());
       return;
     }
     Optional<Interval> pct = Percents.of(diff, Interval.of(before));
@@ -96,7 +97,7 @@ public final class ChangeMatchesLastYearColumn implements Rule {
           Percents.shown(c.percent()),
           "",
           "",
-          lastCell);
+          last.describe());
     }
   }
 }

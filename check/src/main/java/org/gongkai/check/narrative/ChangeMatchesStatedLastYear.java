@@ -42,12 +42,12 @@ public final class ChangeMatchesStatedLastYear implements Rule {
       any = true;
       Location where = ClaimRules.where(c);
       Interval diff = Interval.of(now.get()).minus(Interval.of(c.previous()));
-      String last = Comparisons.printed(c.previous());
       Optional<Money> signed = c.signedAmount();
       if (signed.isPresent()) {
-        FigureChecks.report(out, where, ctx.comparisons().range(diff, signed.get()), "", last);
+        org.gongkai.check.Comparison r = ctx.comparisons().range(diff, signed.get());
+        FigureChecks.report(out, where, r, "", r.ok() ? "" : Comparisons.printed(c.previous()));
       } else {
-        percent(out, c, diff, where, last);
+        percent(out, c, diff, where, Comparisons.printed(c.previous()));
       }
     }
     if (!any) {

@@ -1,7 +1,9 @@
 package org.gongkai.check.narrative;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.gongkai.check.CellValue;
 import org.gongkai.check.Location;
@@ -57,22 +59,46 @@ final class ClaimRules {
     }
   }
 
+  private record BoundKey() {}
+
   /** The quantity a binding names, found in the document; empty when unbound or not found. */
   static Optional<Bound> bound(RuleContext ctx, Binding b) {
     if (!b.isBound()) {
       return Optional.empty();
     }
+    Map<Binding, Optional<Bound>> cache =
+        ctx.derived(new BoundKey(), c -> new IdentityHashMap<Binding, Optional<Bound>>());
+    return cache.computeIfAbsent(b, x -> find(ctx, x));
+  }
+
+  /** The row with this index: normally at that position, else searched for. */
+  private static Optional<Row> rowAt(Table t, int index) {
+    List<Row> rows = t.rows();
+    if (index >= 0 && index < rows.size() && rows.get(index).index() == index) {
+      return Optional.of(rows.get(index));
+    }
+    for (Row r : rows) {
+      if (r.index() == index) {
+        return Optional.of(r);
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static Optional<Bound> find(RuleContext ctx, Binding b) {
     Quantity q = b.quantity();
     for (Table t : ctx.disclosure().tables()) {
       if (t.kind() != q.table() || t.number() != q.tableNumber()) {
         continue;
       }
-      Optional<Row> row = t.rows().stream().filter(r -> r.index() == q.row()).findFirst();
-      Optional<Column> col =
-          t.columns().stream()
-              .filter(c -> c.role() == q.column() && c.side() == q.side())
-              .filter(c -> c.header().equals(q.columnHeader()))
-              .findFirst();
+      Optional<Row> row = rowAt(t, q.row());
+      Optional<Column> col = Optional.empty();
+      for (Column c : t.columns()) {
+        if (c.role() == q.column() && c.side() == q.side() && c.header().equals(q.columnHeader())) {
+          col = Optional.of(c);
+          break;
+        }
+      }
       if (row.isPresent() && col.isPresent()) {
         TableView v = ctx.view(t);
         return Optional.of(

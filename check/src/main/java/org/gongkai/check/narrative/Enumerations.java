@@ -59,7 +59,18 @@ final class Enumerations {
     };
   }
 
+  private record ReferenceKey() {}
+
+  /** What the list is compared with, computed once per run for each list. */
   static Optional<Reference> reference(RuleContext ctx, EnumerationClaim e) {
+    java.util.Map<EnumerationClaim, Optional<Reference>> cache =
+        ctx.derived(
+            new ReferenceKey(),
+            c -> new java.util.IdentityHashMap<EnumerationClaim, Optional<Reference>>());
+    return cache.computeIfAbsent(e, x -> compute(ctx, x));
+  }
+
+  private static Optional<Reference> compute(RuleContext ctx, EnumerationClaim e) {
     return switch (e.subject().kind()) {
       case EXPENDITURE_TOTAL -> rows(ctx, e, 3);
       case PERSONNEL, OPERATING -> rows(ctx, e, 5);

@@ -3,6 +3,7 @@ package org.gongkai.check.narrative;
 import java.math.BigDecimal;
 import java.util.Optional;
 import org.gongkai.check.CellValue;
+import org.gongkai.check.Comparison;
 import org.gongkai.check.Comparisons;
 import org.gongkai.check.FigureChecks;
 import org.gongkai.check.Interval;
@@ -51,7 +52,6 @@ public final class NarrativeAmountMatchesTable implements Rule {
 
   private static void check(RuleContext ctx, Outcomes out, AmountClaim a, ClaimRules.Bound b) {
     Location where = ClaimRules.where(a);
-    String cell = b.location().describe();
     if (b.unit().isEmpty()) {
       out.insufficientData(where, "table-unit-unknown");
       return;
@@ -59,16 +59,13 @@ public final class NarrativeAmountMatchesTable implements Rule {
     CellValue v = b.value();
     switch (v.state()) {
       case NUMBER -> {
-        if (a.nil()) {
-          FigureChecks.report(
-              out,
-              where,
-              ctx.comparisons().range(Interval.exact(BigDecimal.ZERO), v.money()),
-              "",
-              cell);
-        } else {
-          FigureChecks.same(ctx, out, where, v.money(), a.amount(), cell);
-        }
+        Comparison c =
+            a.nil()
+                ? ctx.comparisons().range(Interval.exact(BigDecimal.ZERO), v.money())
+                : ctx.comparisons().same(v.money(), a.amount());
+        // the cell's description is made only for a finding: formatting it costs more than the
+        // check
+        FigureChecks.report(out, where, c, "", c.ok() ? "" : b.location().describe());
       }
       case BLANK -> {
         if (a.amount().isZero()) {
@@ -82,7 +79,7 @@ public final class NarrativeAmountMatchesTable implements Rule {
               Comparisons.printed(a.amount()),
               "",
               "",
-              cell);
+              b.location().describe());
         }
       }
       case NOT_A_NUMBER -> out.insufficientData(where, "not-a-number");

@@ -15,7 +15,8 @@ final class Compact {
     int[] idx = new int[printed.length()];
     for (int i = 0; i < printed.length(); i++) {
       char c = printed.charAt(i);
-      if (!Character.isWhitespace(c) && !Character.isSpaceChar(c)) {
+      if ((c > ' ' && c < 0x7f)
+          || (c > 0x7f && !Character.isWhitespace(c) && !Character.isSpaceChar(c))) {
         idx[sb.length()] = i;
         sb.append(c);
       }

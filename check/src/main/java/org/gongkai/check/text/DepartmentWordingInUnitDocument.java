@@ -28,7 +28,7 @@ public final class DepartmentWordingInUnitDocument extends TextRule {
 
   @Override
   List<Hit> hits(RuleContext ctx, TextBlocks.Block b) {
-    Compact c = new Compact(b.text());
+    Compact c = b.compact();
     return ScopeWording.selfReferences(c.text, "部门").stream()
         .map(r -> new Hit(c.printed(r[0]), c.text.substring(r[0], r[1]), "单位"))
         .toList();

@@ -24,7 +24,7 @@ public final class DoubledPunctuation extends TextRule {
 
   @Override
   List<Hit> hits(RuleContext ctx, TextBlocks.Block b) {
-    Compact c = new Compact(b.text());
+    Compact c = b.compact();
     String t = c.text;
     List<Hit> out = new ArrayList<>();
     for (int i = 0; i + 1 < t.length(); i++) {

@@ -23,7 +23,7 @@ public final class DoubledWord extends TextRule {
 
   @Override
   List<Hit> hits(RuleContext ctx, TextBlocks.Block b) {
-    Compact c = new Compact(b.text());
+    Compact c = b.compact();
     String t = c.text;
     List<Hit> out = new ArrayList<>();
     for (int i = 0; i < t.length(); i++) {
@@ -41,7 +41,10 @@ public final class DoubledWord extends TextRule {
       return 1;
     }
     for (int len = 2; len <= 4 && i + 2 * len <= t.length(); len++) {
-      if (allHan(t, i, i + len) && !sameChar(t, i, len) && t.regionMatches(i, t, i + len, len)) {
+      if (t.charAt(i) == t.charAt(i + len)
+          && allHan(t, i, i + len)
+          && !sameChar(t, i, len)
+          && t.regionMatches(i, t, i + len, len)) {
         return len;
       }
     }
@@ -50,7 +53,8 @@ public final class DoubledWord extends TextRule {
 
   private static boolean allHan(String t, int from, int to) {
     for (int k = from; k < to; k++) {
-      if (Character.UnicodeScript.of(t.charAt(k)) != Character.UnicodeScript.HAN) {
+      char c = t.charAt(k);
+      if (c < '\u3400' || c > '\u9fff') {
         return false;
       }
     }

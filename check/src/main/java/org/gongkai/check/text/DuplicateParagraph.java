@@ -29,8 +29,8 @@ public final class DuplicateParagraph implements Rule {
   public void check(RuleContext ctx, Outcomes out) {
     Map<String, Location> seen = new HashMap<>();
     boolean any = false;
-    for (TextBlocks.Block b : TextBlocks.narrative(ctx.disclosure())) {
-      String t = new Compact(b.text()).text;
+    for (TextBlocks.Block b : TextBlocks.narrative(ctx)) {
+      String t = b.compact().text;
       if (b.kind() != TextBlocks.Kind.NARRATIVE || han(t) < MIN_HAN || keyValue(t)) {
         continue;
       }
@@ -50,7 +50,8 @@ public final class DuplicateParagraph implements Rule {
   private static int han(String t) {
     int n = 0;
     for (int i = 0; i < t.length(); i++) {
-      if (Character.UnicodeScript.of(t.charAt(i)) == Character.UnicodeScript.HAN) {
+      char c = t.charAt(i);
+      if (c >= '\u3400' && c <= '\u9fff') {
         n++;
       }
     }

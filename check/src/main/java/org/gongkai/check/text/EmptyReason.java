@@ -22,12 +22,12 @@ public final class EmptyReason extends TextRule {
 
   @Override
   List<TextBlocks.Block> blocks(RuleContext ctx) {
-    return TextBlocks.narrative(ctx.disclosure());
+    return TextBlocks.narrative(ctx);
   }
 
   @Override
   List<Hit> hits(RuleContext ctx, TextBlocks.Block b) {
-    Compact c = new Compact(b.text());
+    Compact c = b.compact();
     String t = c.text;
     List<Hit> out = new ArrayList<>();
     for (String lead : LEADS) {

@@ -29,12 +29,12 @@ public final class OwnYearMismatch extends TextRule {
 
   @Override
   List<TextBlocks.Block> blocks(RuleContext ctx) {
-    return TextBlocks.narrative(ctx.disclosure());
+    return TextBlocks.narrative(ctx);
   }
 
   @Override
   List<Hit> hits(RuleContext ctx, TextBlocks.Block b) {
-    Compact c = new Compact(b.text());
+    Compact c = b.compact();
     String t = c.text;
     int year = ctx.year();
     List<Hit> out = new ArrayList<>();

@@ -26,7 +26,7 @@ public final class PlaceholderLeftIn extends TextRule {
 
   @Override
   List<Hit> hits(RuleContext ctx, TextBlocks.Block b) {
-    Compact c = new Compact(b.text());
+    Compact c = b.compact();
     String t = c.text;
     List<Hit> out = new ArrayList<>();
     markers(t, out);

@@ -24,7 +24,7 @@ public final class TemplateResidue extends TextRule {
 
   @Override
   List<Hit> hits(RuleContext ctx, TextBlocks.Block b) {
-    Compact c = new Compact(b.text());
+    Compact c = b.compact();
     String t = c.text.replace('（', '(').replace('）', ')').replace('／', '/');
     List<Hit> out = new ArrayList<>();
     for (int i = 0; i < t.length(); i++) {
@@ -63,6 +63,9 @@ public final class TemplateResidue extends TextRule {
   }
 
   private static String word(String t, int i) {
+    if (i >= t.length() || "增减下上降持".indexOf(t.charAt(i)) < 0) {
+      return null;
+    }
     for (String w : WORDS) {
       if (t.startsWith(w, i)) {
         return w;

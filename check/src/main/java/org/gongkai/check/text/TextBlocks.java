@@ -37,7 +37,11 @@ final class TextBlocks {
    * @param firstSentence for narrative paragraphs, the 1-based index in its section of the block's
    *     first sentence; -1 otherwise
    */
-  record Block(String text, Kind kind, Location location, int firstSentence) {
+  record Block(String text, Kind kind, Location location, int firstSentence, Compact compact) {
+
+    Block(String text, Kind kind, Location location, int firstSentence) {
+      this(text, kind, location, firstSentence, new Compact(text));
+    }
 
     /** Where the character at {@code offset} is: its sentence, for narrative paragraphs. */
     Location at(int offset) {
@@ -55,6 +59,36 @@ final class TextBlocks {
   }
 
   private TextBlocks() {}
+
+  private record AllKey() {}
+
+  private record NarrativeKey() {}
+
+  /** All blocks, split once per run and shared by the text rules. */
+  static List<Block> of(org.gongkai.check.RuleContext ctx) {
+    return ctx.derived(new AllKey(), c -> List.copyOf(of(c.disclosure())));
+  }
+
+  /** The narrative's blocks (the first ones of {@link #of}), split once per run. */
+  static List<Block> narrative(org.gongkai.check.RuleContext ctx) {
+    return ctx.derived(
+        new NarrativeKey(), c -> of(c).subList(0, (int) countNarrative(c.disclosure())));
+  }
+
+  private static long countNarrative(Disclosure d) {
+    long[] n = {0};
+    for (NarrativeSection s : d.narrative()) {
+      count(s, n);
+    }
+    return n[0];
+  }
+
+  private static void count(NarrativeSection s, long[] n) {
+    n[0] += 1 + s.paragraphs().size();
+    for (NarrativeSection sub : s.subsections()) {
+      count(sub, n);
+    }
+  }
 
   static List<Block> of(Disclosure d) {
     List<Block> out = new ArrayList<>();

@@ -22,7 +22,7 @@ abstract class TextRule implements Rule {
 
   /** The blocks this rule reads. */
   List<TextBlocks.Block> blocks(RuleContext ctx) {
-    return TextBlocks.of(ctx.disclosure());
+    return TextBlocks.of(ctx);
   }
 
   /** Whether the rule applies to this document at all (e.g. only to 单位 documents). */

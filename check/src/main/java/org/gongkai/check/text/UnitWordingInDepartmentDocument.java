@@ -28,7 +28,7 @@ public final class UnitWordingInDepartmentDocument extends TextRule {
 
   @Override
   List<Hit> hits(RuleContext ctx, TextBlocks.Block b) {
-    Compact c = new Compact(b.text());
+    Compact c = b.compact();
     return ScopeWording.selfReferences(c.text, "单位").stream()
         .filter(r -> !c.text.startsWith("本单位", r[0]) || budgetAfter(c.text, r[1]))
         .map(r -> new Hit(c.printed(r[0]), c.text.substring(r[0], r[1]), "部门"))

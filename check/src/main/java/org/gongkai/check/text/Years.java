@@ -35,6 +35,10 @@ final class Years {
   static List<Mention> in(String t) {
     List<Mention> out = new ArrayList<>();
     for (int i = 0; i + 5 <= t.length(); i++) {
+      char c = t.charAt(i);
+      if (c < '1' || c > '2') {
+        continue;
+      }
       if ((i > 0 && Character.isDigit(t.charAt(i - 1))) || !fourDigits(t, i)) {
         continue;
       }

@@ -29,12 +29,23 @@ final class Binder {
   private final BindingContext ctx;
   private final TableRows rows;
 
-  Binder(BindingContext ctx) {
+  Binder(BindingContext ctx, TableLabels labels) {
     this.ctx = ctx;
-    this.rows = new TableRows(ctx.tables());
+    this.rows = new TableRows(ctx.tables(), labels);
   }
 
+  /** Bindings already made: claims of one sentence share subjects. */
+  private final java.util.Map<Subject, Binding[]> memo = new java.util.HashMap<>();
+
   Binding bind(Subject s, Measure m) {
+    Binding[] byMeasure = memo.computeIfAbsent(s, k -> new Binding[Measure.values().length]);
+    if (byMeasure[m.ordinal()] == null) {
+      byMeasure[m.ordinal()] = resolve(s, m);
+    }
+    return byMeasure[m.ordinal()];
+  }
+
+  private Binding resolve(Subject s, Measure m) {
     return switch (s.kind().group()) {
       case TOTALS -> first(totals(s, m));
       case FUNDS -> first(funds(s, m));
@@ -275,7 +286,7 @@ final class Binder {
     if (t.isEmpty()) {
       return Binding.unbound(UnboundReason.NO_TABLE, kind.name());
     }
-    Optional<Row> total = t.get().totalRow(side);
+    Optional<Row> total = rows.totalRow(t.get(), side);
     if (total.isEmpty()) {
       return Binding.unbound(UnboundReason.NO_ROW, t.get().displayName());
     }
@@ -291,7 +302,7 @@ final class Binder {
     if (c.isEmpty()) {
       return Binding.unbound(UnboundReason.NO_COLUMN, t.displayName() + " " + role);
     }
-    RowLabel label = t.label(r, side);
+    RowLabel label = rows.label(t, r, side);
     return Binding.to(
         new Quantity(
             t.kind(),

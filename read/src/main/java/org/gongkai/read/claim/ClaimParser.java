@@ -23,8 +23,9 @@ public final class ClaimParser {
 
   /** The claims of the narrative's sections, in reading order. */
   public List<Claim> parse(List<NarrativeSection> narrative, BindingContext ctx) {
-    Lexicon lexicon = Lexicon.fixed().with(TableNames.entries(ctx.tables()));
-    ClaimSink sink = new ClaimSink(new Binder(ctx));
+    TableLabels labels = new TableLabels();
+    Lexicon lexicon = Lexicon.fixed().with(TableNames.entries(ctx.tables(), labels));
+    ClaimSink sink = new ClaimSink(new Binder(ctx, labels));
     SectionParser sections = new SectionParser(new EventScanner(lexicon), sink);
     SectionContext root = SectionContext.root(ctx);
     for (NarrativeSection s : narrative) {

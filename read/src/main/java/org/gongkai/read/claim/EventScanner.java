@@ -49,11 +49,16 @@ final class EventScanner {
   }
 
   List<Event> scan(String t) {
-    Map<Integer, NumberToken> numbers = new HashMap<>();
+    NumberToken[] numbers = new NumberToken[t.length()];
     for (NumberToken n : Numbers.scan(t)) {
-      numbers.put(n.start(), n);
+      numbers[n.start()] = n;
     }
-    Map<Integer, Event> classes = classPaths(t);
+    Event[] classes = new Event[t.length()];
+    if (t.indexOf("(类)") >= 0 || t.indexOf("(款)") >= 0 || t.indexOf("(项)") >= 0) {
+      for (Map.Entry<Integer, Event> c : classPaths(t).entrySet()) {
+        classes[c.getKey()] = c.getValue();
+      }
+    }
     List<Event> out = new ArrayList<>();
     int i = 0;
     while (i < t.length()) {
@@ -68,8 +73,7 @@ final class EventScanner {
     return out;
   }
 
-  private Event at(
-      String t, int i, Map<Integer, NumberToken> numbers, Map<Integer, Event> classes) {
+  private Event at(String t, int i, NumberToken[] numbers, Event[] classes) {
     char c = t.charAt(i);
     if (NarrativeText.isStop(c)) {
       return Event.of(Event.Type.STOP, i, i + 1, String.valueOf(c));
@@ -80,7 +84,7 @@ final class EventScanner {
     if (c == '、') {
       return Event.of(Event.Type.LIST_SEPARATOR, i, i + 1, "、");
     }
-    NumberToken n = numbers.get(i);
+    NumberToken n = numbers[i];
     if (n != null) {
       return new Event(Event.Type.NUMBER, i, n.end(), t.substring(i, n.end()), n, null, List.of());
     }
@@ -88,7 +92,7 @@ final class EventScanner {
     if (e != null) {
       return e;
     }
-    e = classes.get(i);
+    e = classes[i];
     if (e != null) {
       return e;
     }
@@ -102,6 +106,9 @@ final class EventScanner {
 
   private static Event keyword(String t, int i) {
     char c = t.charAt(i);
+    if (!KEYWORD_FIRST.get(c)) {
+      return null;
+    }
     if ("比较与对同".indexOf(c) >= 0) {
       int basis = basisEnd(t, i);
       if (basis > i) {
@@ -121,6 +128,30 @@ final class EventScanner {
       }
     }
     return null;
+  }
+
+  /** The first characters of key words and basis phrases, to skip most positions at once. */
+  private static final java.util.BitSet KEYWORD_FIRST = keywordFirst();
+
+  private static java.util.BitSet keywordFirst() {
+    java.util.BitSet b = new java.util.BitSet(1 << 16);
+    for (String s : new String[] {"比", "较", "与", "对", "同"}) {
+      b.set(s.charAt(0));
+    }
+    for (String[] g : KEYWORDS) {
+      for (int k = 1; k < g.length; k++) {
+        b.set(g[k].charAt(0));
+      }
+    }
+    for (String[] g : MEASURES) {
+      for (int k = 1; k < g.length; k++) {
+        b.set(g[k].charAt(0));
+      }
+    }
+    for (String d : DIRECTIONS) {
+      b.set(d.charAt(0));
+    }
+    return b;
   }
 
   /** Key words by first character, longest first: {type, word, measure}. */

@@ -7,7 +7,6 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,8 +15,9 @@ import org.gongkai.model.claim.SubjectKind;
 
 /**
  * The subject phrases the parser recognises: the fixed ones of {@code subjects.tsv} and the names a
- * document's own tables print (functional and economic classes, projects). Matching is longest
- * phrase at a position, through an index by first character.
+ * document's own tables print (functional and economic classes, projects). Held in character tries,
+ * so finding the longest phrase at a position costs the length of that phrase, however many phrases
+ * share its beginning (一般公共预算… starts over a hundred).
  */
 final class Lexicon {
 
@@ -30,13 +30,52 @@ final class Lexicon {
    */
   record Entry(String phrase, SubjectKind kind, FundScope scope, String code) {}
 
+  /**
+   * A trie node: children by character (sorted, searched without boxing once frozen), and the entry
+   * a phrase ending here names.
+   */
+  private static final class Node {
+    Map<Character, Node> building = new HashMap<>(4);
+    char[] keys = new char[0];
+    Node[] children = new Node[0];
+    Entry entry;
+
+    Node child(char c) {
+      int i = java.util.Arrays.binarySearch(keys, c);
+      return i >= 0 ? children[i] : null;
+    }
+
+    Node childForInsert(char c) {
+      return building.computeIfAbsent(c, k -> new Node());
+    }
+
+    /** Moves the children into sorted arrays, all the way down. */
+    Node freeze() {
+      if (building != null) {
+        keys = new char[building.size()];
+        children = new Node[building.size()];
+        int i = 0;
+        for (Character k : new java.util.TreeSet<>(building.keySet())) {
+          keys[i] = k;
+          children[i++] = building.get(k).freeze();
+        }
+        building = null;
+      }
+      return this;
+    }
+  }
+
   private static final String RESOURCE = "subjects.tsv";
   private static final Lexicon FIXED = load();
 
-  private final Map<Character, List<Entry>> byFirst;
+  private final Node fixed;
 
-  private Lexicon(Map<Character, List<Entry>> byFirst) {
-    this.byFirst = byFirst;
+  /** The document's own names by first character, longest first (a few dozen: no trie needed). */
+  private final Map<Character, List<Entry>> extra;
+
+  private Lexicon(Node fixed, Map<Character, List<Entry>> extra) {
+    this.fixed = fixed;
+    this.extra = extra;
   }
 
   /** The fixed phrases only. */
@@ -45,42 +84,64 @@ final class Lexicon {
   }
 
   /** The fixed phrases plus the given ones (names from the document's tables). */
-  Lexicon with(List<Entry> extra) {
-    Map<Character, List<Entry>> map = new HashMap<>();
-    byFirst.forEach((k, v) -> map.put(k, new ArrayList<>(v)));
-    for (Entry e : extra) {
+  Lexicon with(List<Entry> more) {
+    Map<Character, List<Entry>> byFirst = new HashMap<>();
+    for (Entry e : more) {
       if (e.phrase().length() >= 2) {
-        map.computeIfAbsent(e.phrase().charAt(0), k -> new ArrayList<>()).add(e);
+        byFirst.computeIfAbsent(e.phrase().charAt(0), k -> new ArrayList<>()).add(e);
       }
     }
-    return new Lexicon(sorted(map));
+    byFirst
+        .values()
+        .forEach(l -> l.sort((a, b) -> Integer.compare(b.phrase().length(), a.phrase().length())));
+    return new Lexicon(fixed, byFirst);
   }
 
-  /** The longest phrase that starts at {@code pos}, or null. */
+  /** The longest phrase that starts at {@code pos}, or null; a fixed phrase wins a tie. */
   Entry longestAt(String text, int pos) {
-    List<Entry> candidates = byFirst.get(text.charAt(pos));
-    if (candidates == null) {
-      return null;
+    Entry a = walk(fixed, text, pos);
+    Entry b = extra == null ? null : first(extra.get(text.charAt(pos)), text, pos);
+    if (b == null) {
+      return a;
     }
-    for (Entry e : candidates) {
-      if (text.startsWith(e.phrase(), pos)) {
-        return e;
+    return a != null && a.phrase().length() >= b.phrase().length() ? a : b;
+  }
+
+  private static Entry first(List<Entry> candidates, String text, int pos) {
+    if (candidates != null) {
+      for (Entry e : candidates) {
+        if (text.startsWith(e.phrase(), pos)) {
+          return e;
+        }
       }
     }
     return null;
   }
 
-  private static Map<Character, List<Entry>> sorted(Map<Character, List<Entry>> map) {
-    Map<Character, List<Entry>> out = new HashMap<>();
-    Comparator<Entry> longestFirst =
-        Comparator.comparingInt((Entry e) -> e.phrase().length()).reversed();
-    map.forEach(
-        (k, v) -> {
-          List<Entry> copy = new ArrayList<>(v);
-          copy.sort(longestFirst);
-          out.put(k, List.copyOf(copy));
-        });
-    return out;
+  private static Entry walk(Node root, String text, int pos) {
+    Node n = root;
+    Entry best = null;
+    for (int i = pos; i < text.length(); i++) {
+      n = n.child(text.charAt(i));
+      if (n == null) {
+        break;
+      }
+      if (n.entry != null) {
+        best = n.entry;
+      }
+    }
+    return best;
+  }
+
+  private static void insert(Node root, Entry e, boolean replace) {
+    Node n = root;
+    String p = e.phrase();
+    for (int i = 0; i < p.length(); i++) {
+      n = n.childForInsert(p.charAt(i));
+    }
+    if (n.entry == null || replace) {
+      n.entry = e;
+    }
   }
 
   private static Lexicon load() {
@@ -95,10 +156,13 @@ final class Lexicon {
     }
   }
 
+  /**
+   * Reads the phrase file's lines: fixed phrases first, then every scope prefix with every head.
+   */
   static Lexicon parse(List<String> lines) {
     List<String[]> scopes = new ArrayList<>();
     List<String[]> heads = new ArrayList<>();
-    Map<Character, List<Entry>> map = new HashMap<>();
+    Node root = new Node();
     for (String raw : lines) {
       String line = raw.strip();
       if (line.isEmpty() || line.startsWith("#")) {
@@ -108,25 +172,19 @@ final class Lexicon {
       switch (f[0]) {
         case "@scope" -> scopes.add(f);
         case "@head" -> heads.add(f);
-        default -> add(map, new Entry(f[0], SubjectKind.valueOf(f[1]), scope(f[2]), ""));
+        default -> insert(root, new Entry(f[0], SubjectKind.valueOf(f[1]), scope(f[2]), ""), true);
       }
     }
     for (String[] h : heads) {
       SubjectKind kind = SubjectKind.valueOf(h[2]);
       if (h[3].equals("alone")) {
-        add(map, new Entry(h[1], kind, null, ""));
+        insert(root, new Entry(h[1], kind, null, ""), true);
       }
       for (String[] s : scopes) {
-        add(map, new Entry(s[1] + h[1], kind, scope(s[2]), ""));
+        insert(root, new Entry(s[1] + h[1], kind, scope(s[2]), ""), true);
       }
     }
-    return new Lexicon(sorted(map));
-  }
-
-  private static void add(Map<Character, List<Entry>> map, Entry e) {
-    List<Entry> list = map.computeIfAbsent(e.phrase().charAt(0), k -> new ArrayList<>());
-    list.removeIf(x -> x.phrase().equals(e.phrase()));
-    list.add(e);
+    return new Lexicon(root.freeze(), null);
   }
 
   private static FundScope scope(String s) {

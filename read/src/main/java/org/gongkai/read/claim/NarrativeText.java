@@ -32,14 +32,20 @@ final class NarrativeText {
   }
 
   static Mapped map(String s) {
-    StringBuilder sb = new StringBuilder(s.length());
+    char[] out = new char[s.length()];
+    int n = 0;
     int[] index = new int[s.length()];
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
-      if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+      if (c > ' ' && c < 0x7f && c != '"') {
+        index[n] = i;
+        out[n++] = c;
         continue;
       }
-      char out =
+      if (c <= ' ' || Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+        continue;
+      }
+      char kept =
           switch (c) {
             case '“', '”', '"', '‘', '’', '「', '」' -> 0;
             case '（' -> '(';
@@ -48,12 +54,12 @@ final class NarrativeText {
             case '．' -> betweenDigits(s, i) ? '.' : c;
             default -> c >= '０' && c <= '９' ? (char) (c - '０' + '0') : c;
           };
-      if (out != 0) {
-        index[sb.length()] = i;
-        sb.append(out);
+      if (kept != 0) {
+        index[n] = i;
+        out[n++] = kept;
       }
     }
-    return new Mapped(sb.toString(), s, java.util.Arrays.copyOf(index, sb.length()));
+    return new Mapped(new String(out, 0, n), s, java.util.Arrays.copyOf(index, n));
   }
 
   private static boolean betweenDigits(String s, int i) {
@@ -66,7 +72,9 @@ final class NarrativeText {
 
   /** True for a character of Chinese text (CJK ideograph). */
   static boolean isHan(char c) {
-    return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+    return (c >= '\u4e00' && c <= '\u9fff')
+        || (c >= '\u3400' && c <= '\u4dbf')
+        || (c >= '\uf900' && c <= '\ufaff');
   }
 
   /** Characters that end a sentence. */

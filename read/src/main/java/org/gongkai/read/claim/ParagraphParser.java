@@ -293,6 +293,11 @@ final class ParagraphParser {
 
   private void onMoney(Event e) {
     Money m = e.number().money();
+    if (EITHER.equals(pendingDirection)) {
+      pendingDirection = null;
+      markEnd = e.end();
+      return;
+    }
     if (pendingDirection != null) {
       Subject s = subjectForChange();
       if (s != null) {
@@ -398,7 +403,7 @@ final class ParagraphParser {
           ShareClaim.Basis.OF_BUDGET,
           amounts.get(current.key()),
           budgets.get(current.key()));
-    } else if (pendingDirection != null) {
+    } else if (pendingDirection != null && !EITHER.equals(pendingDirection)) {
       Subject s = subjectForChange();
       if (s != null) {
         ChangeDraft d = changeFor(s, false);
@@ -495,7 +500,15 @@ final class ParagraphParser {
 
   // --- changes
 
+  /** A direction written with its alternative ("增加（减少）"): the text does not say which. */
+  private static final String EITHER = "?";
+
   private void onDirection(Event e) {
+    char before = e.start() > 0 ? t.charAt(e.start() - 1) : ' ';
+    if (pendingDirection != null && (before == '(' || before == '/' || before == '、')) {
+      pendingDirection = EITHER;
+      return;
+    }
     pendingDirection = baseWord(e.text());
     if (changeSubject == null) {
       changeSubject = clauseSubject;

@@ -25,15 +25,15 @@ final class TableNames {
 
   private TableNames() {}
 
-  static List<Lexicon.Entry> entries(List<Table> tables) {
+  static List<Lexicon.Entry> entries(List<Table> tables, TableLabels labels) {
     Map<String, String> functional = new HashMap<>();
     Map<String, String> economic = new HashMap<>();
     List<Lexicon.Entry> out = new ArrayList<>();
     for (Table t : tables) {
       Map<String, String> target = ECONOMIC.contains(t.kind()) ? economic : functional;
-      for (Row r : t.rows()) {
-        for (int side = 0; side < t.sides(); side++) {
-          RowLabel l = t.label(r, side);
+      for (int i = 0; i < t.rows().size(); i++) {
+        for (int side = 0; side < labels.sides(t); side++) {
+          RowLabel l = labels.label(t, i, side);
           if (l.hasCode() && l.name().length() >= 2) {
             String name = NarrativeText.normalise(l.name());
             target.merge(name, l.code(), (a, b) -> a.equals(b) ? a : "");

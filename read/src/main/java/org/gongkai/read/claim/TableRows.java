@@ -21,9 +21,26 @@ final class TableRows {
   record Hit(Row row, int side, ColumnRole role, Column column) {}
 
   private final List<Table> tables;
+  private final TableLabels labels;
 
-  TableRows(List<Table> tables) {
+  TableRows(List<Table> tables, TableLabels labels) {
     this.tables = tables;
+    this.labels = labels;
+  }
+
+  /** The label of a row (cached per table). */
+  RowLabel label(Table t, Row r, int side) {
+    return labels.label(t, r, side);
+  }
+
+  /** The side's total row (合计 / 总计), the last one printed. */
+  Optional<Row> totalRow(Table t, int side) {
+    for (int i = t.rows().size() - 1; i >= 0; i--) {
+      if (labels.label(t, i, side).isTotal()) {
+        return Optional.of(t.rows().get(i));
+      }
+    }
+    return Optional.empty();
   }
 
   Optional<Table> table(TableKind kind) {
@@ -34,8 +51,9 @@ final class TableRows {
   List<Row> classRows(Table t, int side, Subject s) {
     List<Row> found = new ArrayList<>();
     String want = Subject.normalise(s.name());
-    for (Row r : t.rows()) {
-      RowLabel l = t.label(r, side);
+    for (int i = 0; i < t.rows().size(); i++) {
+      Row r = t.rows().get(i);
+      RowLabel l = labels.label(t, i, side);
       if (!l.hasCode()) {
         continue;
       }
@@ -46,15 +64,15 @@ final class TableRows {
       }
     }
     if (found.size() > 1 && !s.path().isEmpty()) {
-      found.removeIf(r -> !underPath(t, side, t.label(r, side).code(), s.path()));
+      found.removeIf(r -> !underPath(t, side, labels.label(t, r, side).code(), s.path()));
     }
     return found;
   }
 
-  private static boolean underPath(Table t, int side, String code, List<String> path) {
+  private boolean underPath(Table t, int side, String code, List<String> path) {
     Set<String> ancestors = new HashSet<>();
-    for (Row r : t.rows()) {
-      RowLabel l = t.label(r, side);
+    for (int i = 0; i < t.rows().size(); i++) {
+      RowLabel l = labels.label(t, i, side);
       if (l.hasCode() && l.code().length() < code.length() && code.startsWith(l.code())) {
         ancestors.add(Subject.normalise(l.name()));
       }
@@ -81,9 +99,10 @@ final class TableRows {
    */
   Optional<Hit> byLexicon(Table t, Subject s) {
     boolean summary = t.kind() == TableKind.INCOME_EXPENDITURE_SUMMARY;
-    for (Row r : t.rows()) {
-      for (int side = 0; side < t.sides(); side++) {
-        RowLabel l = t.label(r, side);
+    for (int i = 0; i < t.rows().size(); i++) {
+      Row r = t.rows().get(i);
+      for (int side = 0; side < labels.sides(t); side++) {
+        RowLabel l = labels.label(t, i, side);
         if (l.hasCode() || (summary && l.name().startsWith("其中"))) {
           continue;
         }
@@ -99,7 +118,7 @@ final class TableRows {
   }
 
   private Optional<Hit> byColumn(Table t, Subject s) {
-    Optional<Row> row = t.totalRow(0).or(() -> onlyDataRow(t));
+    Optional<Row> row = totalRow(t, 0).or(() -> onlyDataRow(t));
     if (row.isEmpty()) {
       return Optional.empty();
     }
@@ -117,11 +136,21 @@ final class TableRows {
     return data.size() == 1 ? Optional.of(data.get(0)) : Optional.empty();
   }
 
+  private final java.util.Map<String, SubjectKind> kinds = new java.util.HashMap<>();
+
   private boolean names(Table t, RowLabel l, Subject s) {
     if (s.kind() == SubjectKind.INCOME_TOTAL && s.name().startsWith("本年")) {
       return clean(l.name()).startsWith("本年收入");
     }
-    return kindOf(t, l.name(), l.isTotal()) == s.kind();
+    String key = t.kind() + "|" + l.isTotal() + "|" + l.name();
+    SubjectKind k = kinds.computeIfAbsent(key, x -> kindOrNone(t, l.name(), l.isTotal()));
+    return k == s.kind();
+  }
+
+  /** {@link #kindOf}, with OTHER standing for "none" so that the answer can be cached. */
+  private static SubjectKind kindOrNone(Table t, String name, boolean isTotal) {
+    SubjectKind k = kindOf(t, name, isTotal);
+    return k == null ? SubjectKind.OTHER : k;
   }
 
   /** What a row or column name stands for in this table, by the lexicon. */

@@ -260,4 +260,12 @@ class ClaimParserTest {
     parse("关于示例局2025年支出预算情况说明", junk);
     assertThat((System.nanoTime() - start) / 1_000_000).isLessThan(2_000);
   }
+
+  @Test
+  void aDirectionLeftWithItsAlternativeMakesNoChange() {
+    List<Claim> claims =
+        parse("关于示例局2025年支出预算情况说明", "基本支出410.00万元，比上年预算增加（减少）10.00万元，增长（下降）2.50%。");
+    assertThat(only(claims, ChangeClaim.class)).isEmpty();
+    assertThat(only(claims, AmountClaim.class)).hasSize(1);
+  }
 }
