@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
     subcommands = {
       ParseCommand.class,
       CheckCommand.class,
+      RulesCommand.class,
       RenderCommand.class,
       TemplateCommand.class,
       CatalogueCommand.class

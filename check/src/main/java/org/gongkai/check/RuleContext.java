@@ -26,7 +26,7 @@ public final class RuleContext {
   private final CodeCatalogue catalogue;
   private final CheckProfile profile;
   private final Map<Table, TableView> views = new IdentityHashMap<>();
-  private final Map<Object, Object> memo = new java.util.HashMap<>();
+  private final Map<Object, Object> derived = new java.util.HashMap<>();
 
   public RuleContext(
       Disclosure disclosure,
@@ -72,12 +72,21 @@ public final class RuleContext {
    * code, income lines, a sheet's indicators read). The key must identify the derivation and its
    * inputs (a record of a name and the view or part it reads).
    */
-  @SuppressWarnings("unchecked")
   public <T> T memo(Object key, java.util.function.Supplier<T> compute) {
-    Object v = memo.get(key);
+    return derived(key, ctx -> compute.get());
+  }
+
+  /**
+   * Something several rules derive from the document in the same way (the running text split into
+   * blocks, the quantities claims are bound to), computed once per run under a key of the deriving
+   * code's choosing (typically its class).
+   */
+  @SuppressWarnings("unchecked")
+  public <T> T derived(Object key, java.util.function.Function<RuleContext, T> compute) {
+    Object v = derived.get(key);
     if (v == null) {
-      v = compute.get();
-      memo.put(key, v);
+      v = compute.apply(this);
+      derived.put(key, v);
     }
     return (T) v;
   }

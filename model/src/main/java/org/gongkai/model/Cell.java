@@ -18,9 +18,6 @@ import java.util.Optional;
 public record Cell(
     Kind kind, String printed, BigDecimal number, SourceRef source, boolean inferred) {
 
-  private static final java.util.regex.Pattern SPACES =
-      java.util.regex.Pattern.compile("[\\s\\u3000]+");
-
   /** What a cell holds. */
   public enum Kind {
     NUMBER,
@@ -79,6 +76,6 @@ public record Cell(
 
   /** Printed text with the spaces of spaced-out writing removed. */
   public String compactText() {
-    return SPACES.matcher(printed).replaceAll("");
+    return RowLabel.compactName(printed);
   }
 }

@@ -10,7 +10,6 @@ import java.util.regex.Pattern;
 public record RowLabel(String code, String name) {
 
   private static final Pattern LEADING_CODE = Pattern.compile("^\\s*(\\d{3,7})\\s*(.*)$");
-  private static final Pattern SPACES = Pattern.compile("[\\s\\u3000]+");
   private static final Pattern TOTAL = Pattern.compile("^(合计|总计|.*总计|小计)$");
 
   public RowLabel {
@@ -30,7 +29,26 @@ public record RowLabel(String code, String name) {
 
   /** Name without the spaces of spaced-out writing. */
   public static String compactName(String s) {
-    return s == null ? "" : SPACES.matcher(s).replaceAll("");
+    if (s == null) {
+      return "";
+    }
+    // a plain loop, not a regular expression: every row label of every table passes through here
+    StringBuilder sb = null;
+    for (int i = 0; i < s.length(); i++) {
+      if (isSpace(s.charAt(i))) {
+        if (sb == null) {
+          sb = new StringBuilder(s.length()).append(s, 0, i);
+        }
+      } else if (sb != null) {
+        sb.append(s.charAt(i));
+      }
+    }
+    return sb == null ? s : sb.toString();
+  }
+
+  /** ASCII whitespace (a regular expression's \\s) and the ideographic space U+3000. */
+  private static boolean isSpace(char c) {
+    return c == ' ' || (c >= '\t' && c <= '\r') || c == '\u3000';
   }
 
   public boolean hasCode() {

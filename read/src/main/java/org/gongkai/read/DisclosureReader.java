@@ -17,10 +17,11 @@ import org.gongkai.model.Metadata;
 import org.gongkai.model.SourceRef;
 import org.gongkai.model.profile.LayoutProfile;
 import org.gongkai.model.profile.LayoutProfiles;
+import org.gongkai.read.format.Format;
+import org.gongkai.read.format.FormatDetector;
 import org.gongkai.read.layout.Layout;
 import org.gongkai.read.layout.ReadLimits;
 import org.gongkai.read.recognize.Recognizer;
-import org.gongkai.read.text.TextLayoutReader;
 
 /**
  * Reads a disclosure from a file or bytes: picks the reader for the format, the layout profile that
@@ -54,7 +55,7 @@ public final class DisclosureReader {
   private final List<LayoutProfile> profiles;
   private final Map<String, Recognizer> recognizers = new LinkedHashMap<>();
   private final ReadLimits limits;
-  private final TextLayoutReader text;
+  private final LayoutReaders readers;
 
   /** A reader with the built-in layout profiles and default limits. */
   public DisclosureReader() {
@@ -67,7 +68,7 @@ public final class DisclosureReader {
     }
     this.profiles = List.copyOf(profiles);
     this.limits = limits;
-    this.text = new TextLayoutReader(limits);
+    this.readers = new LayoutReaders(limits);
     for (LayoutProfile p : this.profiles) {
       recognizers.put(p.id(), new Recognizer(p, limits));
     }
@@ -136,13 +137,14 @@ public final class DisclosureReader {
   }
 
   private ReadResult read(byte[] bytes, String name, String profileId, List<Diagnostic> pre) {
-    String format = Formats.unsupported(bytes, name);
-    if (format != null) {
+    Format format = FormatDetector.detect(bytes, name);
+    if (!format.readable()) {
       List<Diagnostic> ds = new ArrayList<>(pre);
-      ds.add(Diagnostic.of(Severity.ERROR, FORMAT_UNSUPPORTED, SourceRef.NONE, name, format));
+      ds.add(
+          Diagnostic.of(Severity.ERROR, FORMAT_UNSUPPORTED, SourceRef.NONE, name, format.label()));
       return new ReadResult(name, empty(ds), ds, false, "");
     }
-    Layout layout = text.read(bytes, name);
+    Layout layout = readers.read(format, bytes, name);
     List<Diagnostic> head = new ArrayList<>(pre);
     LayoutProfile profile;
     if (profileId != null) {

@@ -98,17 +98,20 @@ class BadInputTest {
     ReadResult empty = reader.read(new byte[0], "empty.txt");
     ReadResult random = reader.read(noise, "noise.bin");
     ReadResult pdf = reader.read("%PDF-1.7\n...".getBytes(StandardCharsets.ISO_8859_1), "a.pdf");
+    ReadResult rtf = reader.read("{\\rtf1 text}".getBytes(StandardCharsets.ISO_8859_1), "a.rtf");
     assertThat(empty.usable()).isFalse();
     assertThat(has(empty, "read.text.empty")).isTrue();
     assertThat(random.usable()).isFalse();
-    assertThat(has(random, "read.text.binary")).isTrue();
+    assertThat(has(random, "read.format.unsupported")).isTrue();
     assertThat(pdf.usable()).isFalse();
-    assertThat(pdf.diagnostics())
+    assertThat(has(pdf, "read.pdf.corrupt")).isTrue();
+    assertThat(rtf.usable()).isFalse();
+    assertThat(rtf.diagnostics())
         .singleElement()
         .satisfies(
             d -> {
               assertThat(d.code()).isEqualTo("read.format.unsupported");
-              assertThat(ReadMessages.format(d)).contains("a.pdf", "PDF");
+              assertThat(ReadMessages.format(d)).contains("a.rtf", "RTF");
             });
   }
 

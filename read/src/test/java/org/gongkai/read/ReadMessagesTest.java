@@ -22,7 +22,13 @@ class ReadMessagesTest {
         List.of(
             "org.gongkai.read.text.TextCodes",
             "org.gongkai.read.recognize.RecognizeCodes",
-            "org.gongkai.read.DisclosureReader")) {
+            "org.gongkai.read.DisclosureReader",
+            "org.gongkai.read.LayoutReaders",
+            "org.gongkai.read.pdf.PdfCodes",
+            "org.gongkai.read.docx.DocxCodes",
+            "org.gongkai.read.xlsx.SheetCodes",
+            "org.gongkai.read.html.HtmlCodes",
+            "org.gongkai.read.office.OfficePackages")) {
       for (Field f : Class.forName(cls).getDeclaredFields()) {
         if (Modifier.isStatic(f.getModifiers()) && f.getType() == String.class) {
           f.setAccessible(true);

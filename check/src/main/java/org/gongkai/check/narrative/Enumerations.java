@@ -64,7 +64,9 @@ final class Enumerations {
   /** What the list is compared with, computed once per run for each list. */
   static Optional<Reference> reference(RuleContext ctx, EnumerationClaim e) {
     java.util.Map<EnumerationClaim, Optional<Reference>> cache =
-        ctx.memo(new ReferenceKey(), () -> new java.util.IdentityHashMap<EnumerationClaim, Optional<Reference>>());
+        ctx.memo(
+            new ReferenceKey(),
+            () -> new java.util.IdentityHashMap<EnumerationClaim, Optional<Reference>>());
     return cache.computeIfAbsent(e, x -> compute(ctx, x));
   }
 

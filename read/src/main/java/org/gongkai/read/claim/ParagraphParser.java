@@ -353,6 +353,12 @@ final class ParagraphParser {
   }
 
   private void amount(Event e, Subject s, Money m) {
+    if (sc.topic() == SectionContext.Topic.PERFORMANCE
+        && s.kind().group() == SubjectKind.Group.FUNDS) {
+      // In 预算绩效情况 a fund's figure counts the funds of the projects with targets, not the
+      // fund's whole budget: it is a figure of its own, not a restatement of the table's total.
+      s = Subject.of(SubjectKind.OTHER, s.scope(), "绩效目标项目" + s.name());
+    }
     Measure measure = pendingMeasure == null ? Measure.THIS_YEAR : pendingMeasure;
     lastChangeKey = null;
     boolean part = measure == Measure.THIS_YEAR && offerPart(s, m);

@@ -39,11 +39,19 @@ public sealed interface Block permits Block.Heading, Block.Paragraph, Block.Grid
    * the count, and the recogniser places values by what the columns mean.
    *
    * @param rows the rows, each a list of cells in order
+   * @param continued the reader saw this grid physically continue the grid before it (a table
+   *     carried over a page break: no title above it, the previous page ending in a grid of the
+   *     same columns or the same header); a hint for the recogniser, which decides whether to merge
    */
-  record Grid(List<List<GridCell>> rows, SourceRef source) implements Block {
+  record Grid(List<List<GridCell>> rows, SourceRef source, boolean continued) implements Block {
     public Grid {
       rows = rows.stream().map(List::copyOf).toList();
       source = source == null ? SourceRef.NONE : source;
+    }
+
+    /** A grid that does not continue another. */
+    public Grid(List<List<GridCell>> rows, SourceRef source) {
+      this(rows, source, false);
     }
 
     /** The most cells any row has. */

@@ -10,6 +10,7 @@ package org.gongkai.read.layout;
  * @param maxRowsPerGrid rows kept in one grid
  * @param maxTextLength characters kept in one paragraph or cell
  * @param maxDiagnostics diagnostics kept for one document
+ * @param maxPages pages read from a paged document (PDF); the rest are counted, not read
  */
 public record ReadLimits(
     long maxBytes,
@@ -17,11 +18,29 @@ public record ReadLimits(
     int maxCellsPerRow,
     int maxRowsPerGrid,
     int maxTextLength,
-    int maxDiagnostics) {
+    int maxDiagnostics,
+    int maxPages) {
 
   /** Generous for any real disclosure (the largest have a few thousand lines and tables). */
   public static final ReadLimits DEFAULT =
-      new ReadLimits(64L * 1024 * 1024, 50_000, 256, 20_000, 20_000, 2_000);
+      new ReadLimits(64L * 1024 * 1024, 50_000, 256, 20_000, 20_000, 2_000, 1_000);
+
+  /** Limits with the default page bound. */
+  public ReadLimits(
+      long maxBytes,
+      int maxLines,
+      int maxCellsPerRow,
+      int maxRowsPerGrid,
+      int maxTextLength,
+      int maxDiagnostics) {
+    this(maxBytes, maxLines, maxCellsPerRow, maxRowsPerGrid, maxTextLength, maxDiagnostics, 1_000);
+  }
+
+  /** These limits with another page bound. */
+  public ReadLimits withMaxPages(int pages) {
+    return new ReadLimits(
+        maxBytes, maxLines, maxCellsPerRow, maxRowsPerGrid, maxTextLength, maxDiagnostics, pages);
+  }
 
   public ReadLimits {
     if (maxBytes < 1
@@ -29,7 +48,8 @@ public record ReadLimits(
         || maxCellsPerRow < 1
         || maxRowsPerGrid < 1
         || maxTextLength < 16
-        || maxDiagnostics < 1) {
+        || maxDiagnostics < 1
+        || maxPages < 1) {
       throw new IllegalArgumentException("read limits must be positive");
     }
   }

@@ -19,6 +19,8 @@ import org.gongkai.model.SourceRef;
 import org.gongkai.model.Table;
 import org.gongkai.model.TableNote;
 import org.gongkai.model.profile.TableSpec;
+import org.gongkai.read.claim.BindingContext;
+import org.gongkai.read.claim.ClaimParser;
 import org.gongkai.read.layout.Block;
 import org.gongkai.read.layout.Diagnostics;
 import org.gongkai.read.layout.GridCell;
@@ -94,7 +96,7 @@ final class Recognition {
         Facts.projects(narrative),
         sheets,
         glossary,
-        List.of(),
+        new ClaimParser().parse(narrative, BindingContext.of(tableList, metadata)),
         diags.toList());
   }
 

@@ -105,7 +105,16 @@ final class Facts {
     p.claim(
         o ->
             new ChangeClaim(
-                o, subject, word, amount, f.percent(), f.percentWord(), basis, current, binding));
+                o,
+                subject,
+                word,
+                amount,
+                f.percent(),
+                f.percentWord(),
+                basis,
+                current,
+                new Money(f.current().subtract(f.difference()), unit),
+                binding));
   }
 
   /** Writes the reason sentence for a compared figure when the change has one. */

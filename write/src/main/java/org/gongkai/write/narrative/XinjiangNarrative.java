@@ -89,7 +89,11 @@ final class XinjiangNarrative {
   private void enumerate(Prose p, String key, SubjectKind kind, List<String> items) {
     Subject s = Facts.subject(kind, FundScope.ALL, "");
     p.text(f.msg(key, String.join("、", items)));
-    p.claim(o -> new EnumerationClaim(o, s, items, Quantities.narrativeOnly()));
+    List<Subject> named =
+        items.stream()
+            .map(i -> Subject.of(SubjectKind.FUNCTIONAL_CLASS, FundScope.ALL, i))
+            .toList();
+    p.claim(o -> new EnumerationClaim(o, s, items, named, Quantities.narrativeOnly()));
     p.end().paragraph();
   }
 
@@ -403,7 +407,9 @@ final class XinjiangNarrative {
     }
     List<String> items = codes.stream().map(f::economicName).toList();
     p.text(f.msg("xj.s6.uses", String.join("、", items)));
-    p.claim(o -> new EnumerationClaim(o, s, items, Quantities.narrativeOnly()));
+    List<Subject> named =
+        items.stream().map(i -> Subject.of(SubjectKind.ECONOMIC_CLASS, FundScope.ALL, i)).toList();
+    p.claim(o -> new EnumerationClaim(o, s, items, named, Quantities.narrativeOnly()));
     p.end().paragraph();
   }
 
