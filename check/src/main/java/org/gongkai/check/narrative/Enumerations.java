@@ -55,6 +55,14 @@ final class Enumerations {
               SubjectKind.FUND_GOV_FUNDS_TRANSFER.name(),
               SubjectKind.FUND_STATE_CAPITAL.name(),
               SubjectKind.FUND_STATE_CAPITAL_TRANSFER.name());
+      case "FUND_NON_FISCAL" ->
+          java.util.Set.of(
+              key,
+              SubjectKind.FUND_SPECIAL_ACCOUNT.name(),
+              SubjectKind.FUND_UNIT.name(),
+              SubjectKind.FUND_OPERATING_REVENUE.name(),
+              SubjectKind.FUND_OTHER_INCOME.name(),
+              SubjectKind.CARRYOVER_NON_FISCAL.name());
       default -> java.util.Set.of(key);
     };
   }

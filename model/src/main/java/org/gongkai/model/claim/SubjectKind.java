@@ -49,6 +49,8 @@ public enum SubjectKind {
   CARRYOVER_FISCAL(Group.FUNDS),
   /** 非财政拨款结转结余. */
   CARRYOVER_NON_FISCAL(Group.FUNDS),
+  /** 非财政拨款（资金） as a whole: 财政专户, 单位资金 and their carry-overs together. */
+  FUND_NON_FISCAL(Group.FUNDS),
 
   // --- expenditure structure
   BASIC(Group.STRUCTURE),

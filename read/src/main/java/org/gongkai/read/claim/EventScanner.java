@@ -97,7 +97,8 @@ final class EventScanner {
       return e;
     }
     Lexicon.Entry entry = lexicon.longestAt(t, i);
-    if (entry != null) {
+    // 非财政拨款… is not 财政拨款: a phrase does not start right after the negation 非
+    if (entry != null && !(i > 0 && t.charAt(i - 1) == '非')) {
       int end = i + entry.phrase().length();
       return new Event(Event.Type.SUBJECT, i, end, entry.phrase(), null, entry, List.of());
     }

@@ -356,8 +356,8 @@ final class ParagraphParser {
     if (sc.topic() == SectionContext.Topic.PERFORMANCE
         && s.kind().group() == SubjectKind.Group.FUNDS) {
       // In 预算绩效情况 a fund's figure counts the funds of the projects with targets, not the
-      // fund's whole budget: it is a figure of its own, not a restatement of the table's total.
-      s = Subject.of(SubjectKind.OTHER, s.scope(), "绩效目标项目" + s.name());
+      // fund's whole budget: the projects' figure in that fund's scope, stated only here.
+      s = Subject.of(SubjectKind.PROJECTS, fundScope(s.kind()), "项目" + s.name());
     }
     Measure measure = pendingMeasure == null ? Measure.THIS_YEAR : pendingMeasure;
     lastChangeKey = null;
@@ -393,6 +393,27 @@ final class ParagraphParser {
     } else if (year == own) {
       pendingMeasure = null;
     }
+  }
+
+  /** The fund scope a fund source stands for. */
+  private static FundScope fundScope(SubjectKind fund) {
+    return switch (fund) {
+      case FUND_GENERAL_PUBLIC, FUND_GENERAL_PUBLIC_TRANSFER -> FundScope.GENERAL_PUBLIC;
+      case FUND_GOV_FUNDS, FUND_GOV_FUNDS_TRANSFER -> FundScope.GOV_FUNDS;
+      case FUND_STATE_CAPITAL, FUND_STATE_CAPITAL_TRANSFER -> FundScope.STATE_CAPITAL;
+      case FUND_FISCAL, CARRYOVER_FISCAL -> FundScope.FISCAL;
+      case FUND_SPECIAL_ACCOUNT,
+          FUND_UNIT,
+          FUND_OPERATING_REVENUE,
+          FUND_BUSINESS_REVENUE,
+          FUND_SUBSIDY,
+          FUND_AFFILIATE,
+          FUND_OTHER_INCOME,
+          CARRYOVER_NON_FISCAL,
+          FUND_NON_FISCAL ->
+          FundScope.NON_FISCAL;
+      default -> FundScope.ALL;
+    };
   }
 
   private void onPercent(Event e) {
