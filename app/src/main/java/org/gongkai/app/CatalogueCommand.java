@@ -89,13 +89,7 @@ public final class CatalogueCommand implements Runnable {
 
     /** The folder given, else {@code $GONGKAI_HOME}, else {@code ~/.local/share/gongkai}. */
     Path resolve() {
-      if (dir != null) {
-        return dir;
-      }
-      String home = System.getenv("GONGKAI_HOME");
-      return home != null && !home.isBlank()
-          ? Path.of(home)
-          : Path.of(System.getProperty("user.home"), ".local", "share", "gongkai");
+      return DataFolder.resolve(dir);
     }
 
     CatalogueStore store() {
