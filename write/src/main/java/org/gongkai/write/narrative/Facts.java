@@ -194,4 +194,13 @@ final class Facts {
   String economicName(String code) {
     return names.economicName(code).orElse(code);
   }
+
+  /** Ends a class's sentence with what its money is mainly used for, when the data says. */
+  void purpose(Prose p, String code) {
+    String purpose = data.purposes().get(code);
+    p.text(
+        purpose == null || purpose.isBlank()
+            ? "。"
+            : msg("purpose", purpose.strip().replaceAll("[。；;]+$", "")));
+  }
 }

@@ -96,11 +96,7 @@ final class ShanghaiNarrative {
       p.text(f.msg("sh.item", n, s.path().get(0), s.path().get(1), s.name()));
       f.amount(
           p, s, m, f.quantities.code(TableKind.EXPENDITURE_SUMMARY, code, ColumnRole.TOTAL, 0));
-      String purpose = f.data.purposes().get(code);
-      p.text(
-          purpose == null || purpose.isBlank()
-              ? "。"
-              : f.msg("purpose", purpose.strip().replaceAll("[。；;]+$", "")));
+      f.purpose(p, code);
       p.end().paragraph();
     }
     return p.build();

@@ -259,11 +259,7 @@ final class XinjiangNarrative {
       Binding b = f.quantities.code(TableKind.FISCAL_SUMMARY, c, ColumnRole.TOTAL, 1);
       p.text(f.msg("xj.classLabel", cs.name()));
       f.amount(p, cs, f.sum(fiscal.and(i -> i.function().startsWith(c))), b);
-      String purpose = f.data.purposes().get(c);
-      p.text(
-          purpose == null || purpose.isBlank()
-              ? "。"
-              : f.msg("purpose", purpose.strip().replaceAll("[。；;]+$", "")));
+      f.purpose(p, c);
       p.end().paragraph();
     }
     return p.build();
